@@ -1,0 +1,309 @@
+package nl.vroeg.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.vroeg.ingest.DdasDelivery.Levering;
+import nl.vroeg.ingest.DdasDelivery.Poging;
+import nl.vroeg.ingest.DdasDelivery.Quarantined;
+import nl.vroeg.ingest.DdasDelivery.Signal;
+import nl.vroeg.ingest.DdasDelivery.Zaak;
+import nl.vroeg.lake.CbsReference;
+import nl.vroeg.lake.Postcodes;
+import nl.vroeg.lake.Pseudonymiser;
+
+/**
+ * Reads a DDAS Vroegsignalering v0.9 file streaming: one small tree per signal or case, never one tree per file.
+ * Personal data is pseudonymised as each signal is read and dropped with its tree. Record rules of
+ * spec/inputs.md send a record to quarantine with every reason that applies; a file that is not JSON or whose
+ * top level breaks the schema is rejected whole.
+ */
+final class DdasReader {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            // Parser messages must never quote the input: it holds personal data.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    private static final Set<String> HEADER_FIELDS = Set.of("codeGegevensleverancier", "startdatumLevering",
+            "einddatumLevering", "aanleverdatumEnTijd");
+
+    private final Pseudonymiser pseudonymiser;
+    private final CbsReference cbs;
+    private final String fileName;
+
+    private final Map<String, String> header = new HashMap<>();
+    private final List<Levering> leveringen = new ArrayList<>();
+    private final List<Signal> signals = new ArrayList<>();
+    private final List<Zaak> zaken = new ArrayList<>();
+    private final List<Quarantined> quarantined = new ArrayList<>();
+    private long rij;
+
+    DdasReader(Pseudonymiser pseudonymiser, CbsReference cbs, String fileName) {
+        this.pseudonymiser = pseudonymiser;
+        this.cbs = cbs;
+        this.fileName = fileName;
+    }
+
+    DdasDelivery read(Path file) {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+            readFile(parser);
+        } catch (JsonParseException e) {
+            throw reject("ongeldige JSON " + place(e.getLocation()) + ": " + withoutQuotedInput(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw reject("niet te lezen: " + e.getClass().getSimpleName());
+        }
+        for (String field : HEADER_FIELDS) {
+            if (!header.containsKey(field)) throw reject("verplicht veld '" + field + "' ontbreekt");
+        }
+        if (!header.containsKey("leveringen")) throw reject("verplicht veld 'leveringen' ontbreekt");
+        return new DdasDelivery(header.get("codeGegevensleverancier"), headerDate("startdatumLevering"),
+                headerDate("einddatumLevering"), aanleverdatum(), leveringen, signals, zaken, quarantined);
+    }
+
+    private void readFile(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) throw reject("het bestand is geen JSON-object");
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            if (field.equals("leveringen")) {
+                if (value != JsonToken.START_ARRAY) throw reject("'leveringen' is geen lijst " + place(p.currentLocation()));
+                header.put(field, "");
+                int index = 0;
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    readLevering(p, index++);
+                }
+                if (index == 0) throw reject("'leveringen' is leeg");
+            } else if (HEADER_FIELDS.contains(field)) {
+                if (value != JsonToken.VALUE_STRING) throw reject("'" + field + "' is geen tekst " + place(p.currentLocation()));
+                header.put(field, p.getText());
+            } else {
+                throw reject("onbekend veld '" + field + "' op het hoogste niveau " + place(p.currentLocation()));
+            }
+        }
+    }
+
+    /** A levering's fields may come in any order: its records are judged once its municipality is known. */
+    private void readLevering(JsonParser p, int index) throws IOException {
+        String pointer = "/leveringen/" + index;
+        Integer teller = null;
+        String rawCode = null;
+        List<ObjectNode> signalNodes = new ArrayList<>();
+        List<ObjectNode> caseNodes = new ArrayList<>();
+        List<String> leveringReasons = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (field) {
+                case "teller" -> teller = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : null;
+                case "gemeentecode" -> rawCode = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                case "aanleverende_organisatie" -> p.skipChildren(); // contact persons: never stored
+                case "vroegsignalen" -> readArray(p, signalNodes, pointer + "/vroegsignalen");
+                case "vroegsignaalzaken" -> readArray(p, caseNodes, pointer + "/vroegsignaalzaken");
+                default -> {
+                    leveringReasons.add("onbekend veld '" + field + "' in de levering");
+                    p.skipChildren();
+                }
+            }
+        }
+        String code = CbsReference.normaliseCode(rawCode);
+        if (rawCode == null) {
+            leveringReasons.add("levering zonder gemeentecode");
+        } else if (code == null || !cbs.isKnown(code)) {
+            leveringReasons.add("levering met onbekende gemeentecode");
+        }
+        int signalsBefore = signals.size();
+        int casesBefore = zaken.size();
+        Set<String> seenIds = new HashSet<>();
+        for (int i = 0; i < signalNodes.size(); i++) {
+            readSignal(signalNodes.get(i), index, code, pointer + "/vroegsignalen/" + i, leveringReasons, seenIds);
+        }
+        for (int i = 0; i < caseNodes.size(); i++) {
+            readZaak(caseNodes.get(i), index, code, pointer + "/vroegsignaalzaken/" + i, leveringReasons);
+        }
+        leveringen.add(new Levering(index, teller, leveringReasons.isEmpty() ? code : null,
+                signals.size() - signalsBefore, zaken.size() - casesBefore));
+    }
+
+    private void readArray(JsonParser p, List<ObjectNode> into, String pointer) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) throw reject("'" + pointer + "' is geen lijst " + place(p.currentLocation()));
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            JsonNode node = JSON.readTree(p);
+            if (!(node instanceof ObjectNode object)) throw reject("element van '" + pointer + "' is geen object " + place(p.currentLocation()));
+            into.add(object);
+        }
+    }
+
+    private void readSignal(ObjectNode s, int levering, String code, String pointer, List<String> leveringReasons, Set<String> seenIds) {
+        List<String> reasons = new ArrayList<>(leveringReasons);
+        long position = rij++;
+        String id = text(s, "ID");
+        if (id == null || id.isBlank()) reasons.add("signaal zonder ID");
+        else if (!seenIds.add(id)) reasons.add("signaal-ID komt al eerder voor in deze levering");
+        JsonNode partner = s.path("signaalpartner").path("type");
+        String partnertype = partner.isTextual() ? partner.asText() : null;
+        if (!s.has("signaalpartner")) reasons.add("signaal zonder signaalpartner");
+        else if (partnertype == null || !DdasCodes.PARTNERTYPES.contains(partnertype)) reasons.add("onbekend type signaalpartner");
+        LocalDate signaaldatum = date(s, "signaaldatum", reasons, true);
+        LocalDate ontstaansdatum = date(s, "ontstaansdatum", reasons, false);
+        JsonNode bedragNode = s.get("bedrag");
+        Long bedrag = null;
+        if (bedragNode != null && !bedragNode.isNull()) {
+            if (bedragNode.isIntegralNumber() && bedragNode.canConvertToLong() && bedragNode.asLong() >= 0) bedrag = bedragNode.asLong();
+            else reasons.add("bedrag is negatief of geen geheel getal");
+        }
+        String status = text(s, "status");
+        if (s.has("status") && (status == null || !DdasCodes.SIGNAALSTATUSSEN.contains(status))) reasons.add("onbekende signaalstatus");
+        if (!s.path("client").isObject()) reasons.add("signaal zonder client");
+
+        if (!reasons.isEmpty()) {
+            ObjectNode withoutClient = s.deepCopy();
+            withoutClient.remove("client");
+            quarantined.add(new Quarantined(DdasDelivery.SIGNAAL, code, pointer, reasons, withoutClient.toString()));
+            return;
+        }
+        JsonNode client = s.get("client");
+        String bsn = text(client, "Burgerservicenummer");
+        String postcode = Postcodes.normalise(text(client, "Postcode"));
+        String huisnummer = text(client, "Huisnummer");
+        String geboortedatum = text(client, "Geboortedatum");
+        Integer leeftijd = age(geboortedatum, signaaldatum);
+        signals.add(new Signal(levering, code, id, pointer, position, signaaldatum, ontstaansdatum, bedrag, status,
+                partnertype, bool(s, "crisissignaal"), bool(s, "warmeOverdracht"),
+                pseudonymiser.persoonSleutel(bsn, text(client, "Achternaam"), geboortedatum, postcode, huisnummer),
+                pseudonymiser.adresSleutel(postcode, huisnummer, text(client, "Huisnummertoevoeging")),
+                Postcodes.pc4(postcode), leeftijd, !Postcodes.isValid(postcode), bsn == null || bsn.isBlank(),
+                geboortedatum != null && leeftijd == null));
+    }
+
+    private void readZaak(ObjectNode z, int levering, String code, String pointer, List<String> leveringReasons) {
+        List<String> reasons = new ArrayList<>(leveringReasons);
+        long position = rij++;
+        String resultaat = text(z, "resultaat");
+        if (z.has("resultaat") && (resultaat == null || !DdasCodes.EINDRESULTATEN.contains(resultaat))) reasons.add("onbekend eindresultaat");
+        List<String> signaalIds = new ArrayList<>();
+        for (JsonNode ref : z.path("vroegsignalen")) {
+            String id = text(ref, "ID");
+            if (id == null || id.isBlank()) reasons.add("verwijzing naar een vroegsignaal zonder ID");
+            else signaalIds.add(id);
+        }
+        if (signaalIds.isEmpty() && reasons.isEmpty()) reasons.add("zaak zonder vroegsignalen");
+        LocalDate matchingsdatum = date(z, "matchingsdatum", reasons, false);
+        LocalDate datumOpgepakt = date(z, "datum_opgepakt", reasons, false);
+        if (!reasons.isEmpty()) {
+            quarantined.add(new Quarantined(DdasDelivery.ZAAK, code, pointer, reasons, z.toString()));
+            return;
+        }
+        List<Poging> pogingen = new ArrayList<>();
+        JsonNode attempts = z.path("contactpogingen");
+        for (int i = 0; i < attempts.size(); i++) {
+            readPoging(attempts.get(i), i, code, pointer + "/contactpogingen/" + i, pogingen);
+        }
+        String zaakId = signaalIds.stream().min(String::compareTo).orElseThrow();
+        zaken.add(new Zaak(levering, code, zaakId, pointer, position, resultaat, matchingsdatum, datumOpgepakt,
+                List.copyOf(new TreeSet<>(signaalIds)), pogingen, z.toString()));
+    }
+
+    /** A bad attempt is quarantined on its own; its case stays. */
+    private void readPoging(JsonNode c, int volgnummer, String code, String pointer, List<Poging> into) {
+        List<String> reasons = new ArrayList<>();
+        String soort = text(c, "soort");
+        if (soort == null || !DdasCodes.CONTACTSOORTEN.contains(soort)) reasons.add("onbekende of ontbrekende contactsoort");
+        String dagdeel = text(c, "dagdeel");
+        if (c.has("dagdeel") && (dagdeel == null || !DdasCodes.DAGDELEN.contains(dagdeel))) reasons.add("onbekend dagdeel");
+        LocalDate datum = date(c, "datum", reasons, true);
+        JsonNode bereikt = c.get("bereikt");
+        if (bereikt != null && !bereikt.isBoolean() && !bereikt.isNull()) reasons.add("'bereikt' is geen ja/nee");
+        if (!reasons.isEmpty()) {
+            quarantined.add(new Quarantined(DdasDelivery.CONTACTPOGING, code, pointer, reasons, c.toString()));
+            return;
+        }
+        into.add(new Poging(volgnummer, soort, bereikt == null || bereikt.isNull() ? null : bereikt.asBoolean(), datum, dagdeel));
+    }
+
+    /** Whole years on the signal date; null when unknown or implausible (under 16 or over 110). */
+    private static Integer age(String geboortedatum, LocalDate on) {
+        if (geboortedatum == null) return null;
+        try {
+            int years = Period.between(LocalDate.parse(geboortedatum), on).getYears();
+            return years >= 16 && years <= 110 ? years : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(JsonNode node, String field, List<String> reasons, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) reasons.add(field + " ontbreekt");
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.asText());
+        } catch (DateTimeParseException e) {
+            reasons.add("ongeldige " + field + " (verwacht JJJJ-MM-DD)");
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private static Boolean bool(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isBoolean() ? value.asBoolean() : null;
+    }
+
+    private LocalDate headerDate(String field) {
+        try {
+            return LocalDate.parse(header.get(field));
+        } catch (DateTimeParseException e) {
+            throw reject("'" + field + "' is geen geldige datum (verwacht JJJJ-MM-DD)");
+        }
+    }
+
+    private Instant aanleverdatum() {
+        try {
+            return OffsetDateTime.parse(header.get("aanleverdatumEnTijd")).toInstant();
+        } catch (DateTimeParseException e) {
+            throw reject("'aanleverdatumEnTijd' is geen geldige datum-tijd (verwacht bijv. 2025-02-05T10:30:00Z)");
+        }
+    }
+
+    private FileRejectedException reject(String reason) {
+        return new FileRejectedException("Bestand " + fileName + " afgewezen: " + reason + ". Er is niets van ingelezen.");
+    }
+
+    private static String place(JsonLocation location) {
+        return "op regel " + location.getLineNr() + ", kolom " + location.getColumnNr();
+    }
+
+    /** Parser messages quote the offending token, which may be personal data. */
+    private static String withoutQuotedInput(String message) {
+        String firstLine = message.lines().findFirst().orElse("");
+        return firstLine.replaceAll("'[^']*'", "'…'").replaceAll("\"[^\"]*\"", "\"…\"");
+    }
+}

@@ -1,0 +1,122 @@
+package nl.vroeg.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import nl.vroeg.lake.CbsReference;
+import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.Pseudonymiser;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * {@code vroeg ingest}: lands files and folders of deliveries in bronze, each file at most once. Files are taken
+ * in path order; within the lake "later delivery wins" is decided by delivery time, then by this ingest order.
+ */
+public final class IngestJob {
+
+    public enum Outcome { INGELEZEN, AL_INGELEZEN, AFGEWEZEN }
+
+    public record FileResult(Path file, Outcome outcome, String message) {
+    }
+
+    public record Result(List<FileResult> files) {
+        public boolean anyRejected() {
+            return files.stream().anyMatch(f -> f.outcome() == Outcome.AFGEWEZEN);
+        }
+    }
+
+    private final SparkSession spark;
+    private final Lake lake;
+    private final Pseudonymiser pseudonymiser;
+    private final Consumer<String> progress;
+    private final String runId = UUID.randomUUID().toString();
+
+    public IngestJob(SparkSession spark, Lake lake, Pseudonymiser pseudonymiser, Consumer<String> progress) {
+        this.spark = spark;
+        this.lake = lake;
+        this.pseudonymiser = pseudonymiser;
+        this.progress = progress;
+    }
+
+    public Result ingest(List<Path> paths) {
+        DeltaAppender appender = new DeltaAppender(spark, lake);
+        appender.createMissingTables();
+        Ledger ledger = new Ledger(spark, lake, appender, runId);
+        int references = new ReferenceLoader(appender, ledger).loadShipped(runId);
+        if (references > 0) progress.accept("CBS-referentiebestanden ingelezen: " + references);
+
+        List<Path> files = expand(paths);
+        List<FileResult> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            FileResult result = ingestFile(files.get(i), appender, ledger);
+            results.add(result);
+            progress.accept("[" + (i + 1) + "/" + files.size() + "] " + result.message());
+        }
+        return new Result(results);
+    }
+
+    private FileResult ingestFile(Path file, DeltaAppender appender, Ledger ledger) {
+        String name = file.getFileName().toString();
+        String sha = Files256.sha256(file);
+        String earlier = ledger.statusOf(sha);
+        if (earlier != null) {
+            return new FileResult(file, Outcome.AL_INGELEZEN, name + ": al eerder " + earlier + " (zelfde inhoud), niets gewijzigd");
+        }
+        Instant ingestTijd = Instant.now();
+        String kind = kindOf(file);
+        try {
+            if (!kind.equals("ddas")) {
+                throw new FileRejectedException("Bestand " + name + " afgewezen: onbekend bestandstype (verwacht DDAS-JSON).");
+            }
+            DdasDelivery delivery = new DdasReader(pseudonymiser, CbsReference.shipped(), name).read(file);
+            IngestContext ctx = new IngestContext(name, sha, runId, ingestTijd, pseudonymiser.keyId());
+            List<Ledger.Entry> entries = new DdasIngest(spark, lake, appender).land(delivery, ctx);
+            ledger.recordIngested(sha, name, kind, ingestTijd, entries);
+            return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(entries));
+        } catch (FileRejectedException e) {
+            ledger.recordRejected(sha, name, kind, ingestTijd, e.getMessage());
+            return new FileResult(file, Outcome.AFGEWEZEN, e.getMessage());
+        }
+    }
+
+    private static String summary(List<Ledger.Entry> entries) {
+        List<String> parts = new ArrayList<>();
+        for (Ledger.Entry e : entries) {
+            parts.add(e.geaccepteerd() + " " + e.recordsoort() + (e.gequarantaineerd() > 0 ? " (+" + e.gequarantaineerd() + " in quarantaine)" : ""));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String kindOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") ? "ddas" : "onbekend";
+    }
+
+    private static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new IllegalArgumentException("Bestand of map bestaat niet: " + path);
+            }
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+}

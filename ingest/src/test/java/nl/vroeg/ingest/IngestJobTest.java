@@ -1,0 +1,127 @@
+package nl.vroeg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.LakeScanner;
+import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.lake.SparkTest;
+import nl.vroeg.lake.Table;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(SparkTest.class)
+class IngestJobTest {
+
+    @TempDir
+    Path dir;
+    Lake lake;
+    Pseudonymiser key;
+    final List<String> progress = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        lake = new Lake(dir.resolve("lake"));
+        key = SparkTest.testKey(dir.resolve("sleutel"));
+    }
+
+    @Test
+    void officialExamplesLandWithNothingQuarantinedAndAreAccountedFor(SparkSession spark) throws IOException {
+        Path enkelvoudig = example("enkelvoudigVoorbeeld.json");
+        Path meervoudig = example("meervoudigVoorbeeld.json");
+        var result = job(spark).ingest(List.of(enkelvoudig, meervoudig));
+
+        assertFalse(result.anyRejected());
+        lake.register(spark);
+        assertEquals(List.of(
+                "enkelvoudigVoorbeeld.json contactpoging 2 2 0",
+                "enkelvoudigVoorbeeld.json signaal 1 1 0",
+                "enkelvoudigVoorbeeld.json zaak 1 1 0",
+                "meervoudigVoorbeeld.json contactpoging 6 6 0",
+                "meervoudigVoorbeeld.json signaal 4 4 0",
+                "meervoudigVoorbeeld.json zaak 4 4 0"),
+                rows(spark, "select concat_ws(' ', bestand, recordsoort, gelezen, geaccepteerd, gequarantaineerd) from bronze.leveringen"
+                        + " where bestandsoort = 'ddas' order by 1"));
+        assertEquals(0L, spark.sql("select count(*) from quarantaine.records").first().getLong(0));
+        assertEquals(List.of("GM0307 VS-2025-0101 1122 34", "GM0518 VS-2025-0002 5678 31"),
+                rows(spark, "select concat_ws(' ', gemeentecode, signaal_id, pc4, leeftijd) from bronze.signalen"
+                        + " where signaal_id in ('VS-2025-0002', 'VS-2025-0101') order by 1"));
+        assertEquals(List.of("GM0518 VS-2025-0002 [VS-2025-0002] 2"),
+                rows(spark, "select concat_ws(' ', gemeentecode, zaak_id, cast(signaal_ids as string), size(contactpogingen))"
+                        + " from bronze.zaken where zaak_id = 'VS-2025-0002'"));
+    }
+
+    @Test
+    void noPersonalDataOfTheInputsAnywhereUnderTheLake(SparkSession spark) throws IOException {
+        job(spark).ingest(List.of(example("enkelvoudigVoorbeeld.json"), example("meervoudigVoorbeeld.json")));
+
+        // Not the surname "Dijk": it is part of a municipality name (Dijk en Waard) in the shipped CBS data.
+        List<String> personal = List.of("123456789", "987654321", "112233445", "556677889", "Kramer", "Jansen",
+                "Meijer", "Voorbeeldstraat", "Waterweg", "Parklaan", "Bosweg", "1234AB", "5678CD", "1122EE", "2233FF",
+                "1985-06-15", "1993-04-22", "Voorbeeldstad", "Tweedehoven", "j.devries", "010-1234567", "J. de Vries");
+        assertEquals(List.of(), LakeScanner.find(spark, lake.root(), personal));
+        assertTrue(Files.walk(lake.root()).anyMatch(p -> p.toString().endsWith(".parquet")), "the scan saw data files");
+    }
+
+    @Test
+    void theSameFileTwiceChangesNothing(SparkSession spark) throws IOException {
+        Path file = example("meervoudigVoorbeeld.json");
+        job(spark).ingest(List.of(file));
+        long version = latestVersion(spark, Table.SIGNALEN);
+        long ledgerVersion = latestVersion(spark, Table.LEVERINGEN);
+
+        var again = job(spark).ingest(List.of(file));
+
+        assertEquals(IngestJob.Outcome.AL_INGELEZEN, again.files().get(0).outcome());
+        assertEquals(version, latestVersion(spark, Table.SIGNALEN));
+        assertEquals(ledgerVersion, latestVersion(spark, Table.LEVERINGEN));
+    }
+
+    @Test
+    void invalidJsonIsRejectedWholeNamingFileAndPlace(SparkSession spark) throws IOException {
+        Path broken = dir.resolve("kapot.json");
+        Files.writeString(broken, "{\n  \"codeGegevensleverancier\": \"X\",\n  \"leveringen\": [ { \"teller\": 1, Jansen } ]\n}");
+
+        var result = job(spark).ingest(List.of(broken));
+
+        assertTrue(result.anyRejected());
+        String message = result.files().get(0).message();
+        assertTrue(message.contains("kapot.json") && message.contains("regel 3"), message);
+        assertFalse(message.contains("Jansen"), message);
+        lake.register(spark);
+        assertEquals(0L, spark.sql("select count(*) from bronze.signalen").first().getLong(0));
+        assertEquals(List.of("bestand afgewezen"), rows(spark, "select concat_ws(' ', recordsoort, status) from bronze.leveringen where bestand = 'kapot.json'"));
+    }
+
+    private IngestJob job(SparkSession spark) {
+        return new IngestJob(spark, lake, key, progress::add);
+    }
+
+    private long latestVersion(SparkSession spark, Table table) {
+        return spark.sql("describe history delta.`" + lake.location(table) + "`").first().getLong(0);
+    }
+
+    private Path example(String name) throws IOException {
+        Path target = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/ddas/" + name)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    static List<String> rows(SparkSession spark, String sql) {
+        return spark.sql(sql).collectAsList().stream().map((Row r) -> String.valueOf(r.get(0))).toList();
+    }
+}
