@@ -1,0 +1,156 @@
+package nl.vroeg.lake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The CBS reference data the product ships (see NOTICE in resources/cbs): municipalities with provinces per
+ * year, the 2022-2023 mergers, and inhabitants on 1 January.
+ */
+public final class CbsReference {
+
+    /** Shipped files, as resources under {@code /cbs/}. */
+    public static final List<String> GEMEENTEN_FILES = List.of("gemeenten-alfabetisch-2021.csv", "gemeenten-alfabetisch-2023.csv");
+    public static final String HERINDELINGEN_FILE = "herindelingen-2022-2023.csv";
+    public static final String INWONERS_FILE = "inwoners.csv";
+
+    private static final Pattern CODE = Pattern.compile("(?:GM)?(\\d{4})");
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(\\d{4})\\.csv$");
+
+    public record Gemeente(int jaar, String code, String naam, String provinciecode, String provincienaam) {
+    }
+
+    public record Herindeling(LocalDate ingangsdatum, String oudeCode, String oudeNaam, String nieuweCode, String nieuweNaam) {
+    }
+
+    public record Inwoners(int jaar, String code, long aantal) {
+    }
+
+    private final List<Gemeente> gemeenten;
+    private final List<Herindeling> herindelingen;
+    private final List<Inwoners> inwoners;
+    private final Set<String> knownCodes = new HashSet<>();
+
+    private CbsReference(List<Gemeente> gemeenten, List<Herindeling> herindelingen, List<Inwoners> inwoners) {
+        this.gemeenten = List.copyOf(gemeenten);
+        this.herindelingen = List.copyOf(herindelingen);
+        this.inwoners = List.copyOf(inwoners);
+        gemeenten.forEach(g -> knownCodes.add(g.code()));
+        herindelingen.forEach(h -> {
+            knownCodes.add(h.oudeCode());
+            knownCodes.add(h.nieuweCode());
+        });
+    }
+
+    private static CbsReference shipped;
+
+    /** The reference files shipped with this version of the product. */
+    public static synchronized CbsReference shipped() {
+        if (shipped == null) {
+            List<Gemeente> gemeenten = new ArrayList<>();
+            for (String file : GEMEENTEN_FILES) {
+                gemeenten.addAll(parseGemeenten(file, resource(file)));
+            }
+            shipped = new CbsReference(gemeenten, parseHerindelingen(resource(HERINDELINGEN_FILE)),
+                    parseInwoners(resource(INWONERS_FILE)));
+        }
+        return shipped;
+    }
+
+    public static InputStream resource(String file) {
+        InputStream in = CbsReference.class.getResourceAsStream("/cbs/" + file);
+        if (in == null) throw new IllegalStateException("Missing shipped reference file /cbs/" + file);
+        return in;
+    }
+
+    /** {@code "0518"} and {@code "GM0518"} both mean GM0518; anything else is not a municipality code (null). */
+    public static String normaliseCode(String raw) {
+        if (raw == null) return null;
+        Matcher m = CODE.matcher(raw.strip().toUpperCase(Locale.ROOT));
+        return m.matches() ? "GM" + m.group(1) : null;
+    }
+
+    /** Known: in any shipped municipality list or merger, current or old. */
+    public boolean isKnown(String gmCode) {
+        return knownCodes.contains(gmCode);
+    }
+
+    public List<Gemeente> gemeenten() {
+        return gemeenten;
+    }
+
+    /** The municipalities of the latest division. */
+    public List<Gemeente> currentGemeenten() {
+        int latest = gemeenten.stream().mapToInt(Gemeente::jaar).max().orElseThrow();
+        return gemeenten.stream().filter(g -> g.jaar() == latest).sorted(Comparator.comparing(Gemeente::code)).toList();
+    }
+
+    public Gemeente currentGemeente(String gmCode) {
+        return currentGemeenten().stream().filter(g -> g.code().equals(gmCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Onbekende gemeentecode " + gmCode));
+    }
+
+    public List<Herindeling> herindelingen() {
+        return herindelingen;
+    }
+
+    public List<Inwoners> inwoners() {
+        return inwoners;
+    }
+
+    /** Inhabitants used for a year: that year's, else the latest earlier year's, else the earliest year's. */
+    public long inwoners(String gmCode, int jaar) {
+        List<Inwoners> ofGemeente = inwoners.stream().filter(i -> i.code().equals(gmCode))
+                .sorted(Comparator.comparingInt(Inwoners::jaar)).toList();
+        if (ofGemeente.isEmpty()) throw new IllegalArgumentException("Geen inwonertal voor " + gmCode);
+        Inwoners chosen = ofGemeente.get(0);
+        for (Inwoners i : ofGemeente) {
+            if (i.jaar() <= jaar) chosen = i;
+        }
+        return chosen.aantal();
+    }
+
+    /** A CBS municipality list ({@code Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam}). */
+    public static List<Gemeente> parseGemeenten(String fileName, InputStream in) {
+        Matcher year = YEAR_IN_NAME.matcher(fileName);
+        if (!year.find()) throw new IllegalArgumentException("Geen jaartal in de bestandsnaam " + fileName);
+        int jaar = Integer.parseInt(year.group(1));
+        return records(in).stream().map(r -> new Gemeente(jaar, normaliseCode(r.get("GemeentecodeGM")),
+                r.get("Gemeentenaam"), r.get("ProvinciecodePV"), r.get("Provincienaam"))).toList();
+    }
+
+    public static List<Herindeling> parseHerindelingen(InputStream in) {
+        return records(in).stream().map(r -> new Herindeling(LocalDate.parse(r.get("ingangsdatum")),
+                normaliseCode(r.get("oud_gm_code")), r.get("oud_gemeentenaam"), normaliseCode(r.get("nieuw_gm_code")),
+                r.get("nieuw_gemeentenaam"))).toList();
+    }
+
+    public static List<Inwoners> parseInwoners(InputStream in) {
+        return records(in).stream().map(r -> new Inwoners(Integer.parseInt(r.get("jaar")),
+                normaliseCode(r.get("gemeentecode")), Long.parseLong(r.get("inwoners")))).toList();
+    }
+
+    private static List<CSVRecord> records(InputStream in) {
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
+                    .parse(reader).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

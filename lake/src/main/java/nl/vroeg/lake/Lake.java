@@ -1,0 +1,101 @@
+package nl.vroeg.lake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The lake on disk: one folder per layer, one Delta table per folder below it
+ * ({@code <root>/gold/gemeente_maand}). Tables are path-based; {@link #register} gives them their SQL
+ * names ({@code gold.gemeente_maand}) in a session, since there is no metastore to remember them.
+ */
+public record Lake(Path root) {
+
+    public static final List<String> LAYERS = List.of("bronze", "silver", "gold", "quarantaine", "ops");
+
+    public Lake {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path location(String layer, String name) {
+        return root.resolve(layer).resolve(name);
+    }
+
+    public Path location(Table table) {
+        return location(table.layer(), table.tableName());
+    }
+
+    public boolean exists(String layer, String name) {
+        return Files.isDirectory(location(layer, name).resolve("_delta_log"));
+    }
+
+    public boolean exists(Table table) {
+        return exists(table.layer(), table.tableName());
+    }
+
+    /** The qualified names ({@code layer.table}) of every Delta table on disk, in layer order. */
+    public List<String> tableNames() {
+        List<String> names = new ArrayList<>();
+        for (String layer : LAYERS) {
+            Path dir = root.resolve(layer);
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> tables = Files.list(dir)) {
+                tables.map(p -> p.getFileName().toString())
+                        .filter(name -> exists(layer, name))
+                        .sorted()
+                        .forEach(name -> names.add(layer + "." + name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Registers every table of this lake under its SQL name in the session, replacing registrations of
+     * another lake (tests share one session). Tables are external: dropping a name never deletes data.
+     */
+    public void register(SparkSession spark) {
+        register(spark, null);
+    }
+
+    /**
+     * As {@link #register(SparkSession)}, but each name is a view of the table as it was at {@code asOf}:
+     * a Delta version number or a timestamp. Tables that did not exist then are left out.
+     *
+     * @return the names that could be registered
+     */
+    public List<String> register(SparkSession spark, String asOf) {
+        for (String layer : LAYERS) {
+            spark.sql("create schema if not exists " + layer);
+            for (var view : spark.sql("show views in " + layer).collectAsList()) {
+                spark.sql("drop view if exists " + layer + "." + view.getString(1));
+            }
+            for (var table : spark.sql("show tables in " + layer).collectAsList()) {
+                spark.sql("drop table if exists " + layer + "." + table.getString(1));
+            }
+        }
+        List<String> registered = new ArrayList<>();
+        for (String name : tableNames()) {
+            String[] parts = name.split("\\.");
+            String path = location(parts[0], parts[1]).toString().replace("'", "''");
+            try {
+                if (asOf == null) {
+                    spark.sql("create table " + name + " using delta location '" + path + "'");
+                } else {
+                    String clause = asOf.matches("\\d+") ? "version as of " + asOf : "timestamp as of '" + asOf.replace("'", "") + "'";
+                    spark.sql("create view " + name + " as select * from delta.`" + path.replace("`", "``") + "` " + clause);
+                }
+                registered.add(name);
+            } catch (Exception tableDidNotExistThen) { // Delta's errors are checked AnalysisExceptions
+                if (asOf == null) throw new IllegalStateException("Cannot register " + name, tableDidNotExistThen);
+            }
+        }
+        return registered;
+    }
+}

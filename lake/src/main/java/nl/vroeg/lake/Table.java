@@ -1,0 +1,86 @@
+package nl.vroeg.lake;
+
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The tables that Java code writes (bronze, quarantine, ops), with their schemas. Silver and gold tables are
+ * defined by the SQL models of the transform module: their schema is the model's select.
+ */
+public enum Table {
+    /** The ledger: one row per ingested file and record kind (a rejected file: one row, kind {@code bestand}). */
+    LEVERINGEN("bronze", "leveringen", """
+            bestand_sha256 string not null, bestand string not null, bestandsoort string not null,
+            recordsoort string not null, gelezen bigint not null, geaccepteerd bigint not null,
+            gequarantaineerd bigint not null, status string not null, melding string,
+            run_id string not null, ingest_tijd timestamp not null"""),
+
+    /** One row per DDAS levering (one municipality and period within a file). */
+    DDAS_LEVERINGEN("bronze", "ddas_leveringen", """
+            leverancier string not null, gemeentecode string not null, teller int, startdatum_levering date,
+            einddatum_levering date, aanleverdatum timestamp not null, signalen bigint not null,
+            zaken bigint not null""" + Table.LINEAGE),
+
+    SIGNALEN("bronze", "signalen", """
+            leverancier string not null, gemeentecode string not null, signaal_id string not null,
+            aanleverdatum timestamp not null, einddatum_levering date, signaaldatum date not null,
+            ontstaansdatum date, bedrag bigint, status string, partnertype string not null,
+            crisissignaal boolean, warme_overdracht boolean, persoon_sleutel string, adres_sleutel string,
+            pc4 string, leeftijd int, sleutel_id string not null, postcode_ongeldig boolean not null,
+            bsn_ontbreekt boolean not null, geboortedatum_onwaarschijnlijk boolean not null""" + Table.LINEAGE),
+
+    /** A case's identity is its smallest signal ID ({@code zaak_id}); attempts stay nested as delivered. */
+    ZAKEN("bronze", "zaken", """
+            leverancier string not null, gemeentecode string not null, zaak_id string not null,
+            aanleverdatum timestamp not null, einddatum_levering date, resultaat string, matchingsdatum date,
+            datum_opgepakt date, signaal_ids array<string> not null,
+            contactpogingen array<struct<volgnummer:int, soort:string, bereikt:boolean, datum:date, dagdeel:string>> not null"""
+            + Table.LINEAGE),
+
+    CBS_GEMEENTEN("bronze", "cbs_gemeenten", """
+            jaar int not null, gemeentecode string not null, gemeentenaam string not null,
+            provinciecode string not null, provincienaam string not null""" + Table.LINEAGE),
+
+    CBS_HERINDELINGEN("bronze", "cbs_herindelingen", """
+            ingangsdatum date not null, oude_gemeentecode string not null, oude_gemeentenaam string,
+            nieuwe_gemeentecode string not null, nieuwe_gemeentenaam string""" + Table.LINEAGE),
+
+    CBS_INWONERS("bronze", "cbs_inwoners", """
+            jaar int not null, gemeentecode string not null, inwoners bigint not null""" + Table.LINEAGE),
+
+    /** Rejected records: reasons in Dutch, the record without personal data. */
+    QUARANTAINE("quarantaine", "records", """
+            bestand string not null, bestand_sha256 string not null, recordsoort string not null,
+            gemeentecode string, positie string not null, redenen array<string> not null, record string,
+            run_id string not null, ingest_tijd timestamp not null""");
+
+    /** Where every bronze row came from; {@code _rij} orders rows of one file ("later delivery wins"). */
+    private static final String LINEAGE = """
+            , _bron_bestand string not null, _bestand_sha256 string not null, _levering int,
+            _positie string, _rij bigint not null, _run_id string not null, _ingest_tijd timestamp not null""";
+
+    private final String layer;
+    private final String tableName;
+    private final StructType schema;
+
+    Table(String layer, String tableName, String ddl) {
+        this.layer = layer;
+        this.tableName = tableName;
+        this.schema = StructType.fromDDL(ddl.replace('\n', ' '));
+    }
+
+    public String layer() {
+        return layer;
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    public String qualifiedName() {
+        return layer + "." + tableName;
+    }
+
+    public StructType schema() {
+        return schema;
+    }
+}
