@@ -73,29 +73,44 @@ public record Lake(Path root) {
     public List<String> register(SparkSession spark, String asOf) {
         for (String layer : LAYERS) {
             spark.sql("create schema if not exists " + layer);
-            for (var view : spark.sql("show views in " + layer).collectAsList()) {
-                spark.sql("drop view if exists " + layer + "." + view.getString(1));
-            }
             for (var table : spark.sql("show tables in " + layer).collectAsList()) {
-                spark.sql("drop table if exists " + layer + "." + table.getString(1));
+                unregister(spark, layer + "." + table.getString(1));
             }
         }
         List<String> registered = new ArrayList<>();
         for (String name : tableNames()) {
             String[] parts = name.split("\\.");
-            String path = location(parts[0], parts[1]).toString().replace("'", "''");
-            try {
-                if (asOf == null) {
-                    spark.sql("create table " + name + " using delta location '" + path + "'");
-                } else {
-                    String clause = asOf.matches("\\d+") ? "version as of " + asOf : "timestamp as of '" + asOf.replace("'", "") + "'";
-                    spark.sql("create view " + name + " as select * from delta.`" + path.replace("`", "``") + "` " + clause);
-                }
-                registered.add(name);
-            } catch (Exception tableDidNotExistThen) { // Delta's errors are checked AnalysisExceptions
-                if (asOf == null) throw new IllegalStateException("Cannot register " + name, tableDidNotExistThen);
-            }
+            if (registerTable(spark, parts[0], parts[1], asOf)) registered.add(name);
         }
         return registered;
+    }
+
+    /** Forgets a name, table or view; the data stays (tables are external). */
+    private static void unregister(SparkSession spark, String name) {
+        try {
+            spark.sql("drop table if exists " + name);
+        } catch (Exception aView) { // Spark refuses DROP TABLE of a view with a (checked) AnalysisException
+            spark.sql("drop view if exists " + name);
+        }
+    }
+
+    /** (Re)registers one table, e.g. after a job wrote it; see {@link #register(SparkSession, String)}. */
+    public boolean registerTable(SparkSession spark, String layer, String table, String asOf) {
+        String name = layer + "." + table;
+        String path = location(layer, table).toString();
+        try {
+            spark.sql("create schema if not exists " + layer);
+            unregister(spark, name);
+            if (asOf == null) {
+                spark.sql("create table " + name + " using delta location '" + path.replace("'", "''") + "'");
+            } else {
+                String clause = asOf.matches("\\d+") ? "version as of " + asOf : "timestamp as of '" + asOf.replace("'", "") + "'";
+                spark.sql("create view " + name + " as select * from delta.`" + path.replace("`", "``") + "` " + clause);
+            }
+            return true;
+        } catch (Exception tableDidNotExistThen) { // Delta's errors are checked AnalysisExceptions
+            if (asOf == null) throw new IllegalStateException("Cannot register " + name, tableDidNotExistThen);
+            return false;
+        }
     }
 }

@@ -1,0 +1,184 @@
+-- gold.gemeente_maand: the monthly indicators of spec/indicators.md, per municipality (current division), per
+-- province (PVnn) and for the Netherlands (NL). Signals count in the month of their signaaldatum, cases in
+-- their cohort month (the month of their first signal). Province and NL rows are computed from the same
+-- cases and signals, so their counts are the sums of the municipalities' counts; percentages are never
+-- averaged. A percentage with a zero denominator is NULL.
+-- grain: one row per (gemeentecode, maand). key: (gemeentecode, maand)
+with
+
+signalen as (
+    select * from silver.signalen
+),
+
+zaken as (
+    select * from silver.zaak_kenmerken
+),
+
+gemeenten as (
+    select * from silver.gemeenten
+),
+
+inwoners as (
+    select * from silver.inwoners
+),
+
+leveringen as (
+    select * from silver.leveringen
+),
+
+-- every municipality counts three times: for itself, for its province and for the country
+areas as (
+    select gemeentecode, gemeentecode as gebiedcode, gemeentenaam as gebiednaam, 'gemeente' as niveau from gemeenten
+    union all
+    select gemeentecode, provinciecode, provincienaam, 'provincie' from gemeenten
+    union all
+    select gemeentecode, 'NL', 'Nederland', 'land' from gemeenten
+),
+
+signals_per_area as (
+    select
+        a.gebiedcode,
+        s.maand,
+        count(*) as signalen,
+        count_if(coalesce(s.status, '') not in ('', 'Nog niet opgepakt')) as signalen_niet_opgepakt
+    from signalen s
+    join areas a on a.gemeentecode = s.gemeentecode_actueel
+    group by a.gebiedcode, s.maand
+),
+
+cases_per_area as (
+    select
+        a.gebiedcode,
+        z.maand,
+        count(*) as zaken,
+        count_if(z.enkelvoudig) as zaken_enkelvoudig,
+        count_if(z.meervoudig) as zaken_meervoudig,
+        count_if(z.opeenvolgend) as zaken_opeenvolgend,
+        count_if(z.met_contactpoging) as zaken_met_contactpoging,
+        count_if(z.bereikt) as zaken_bereikt,
+        count_if(z.hulp_geaccepteerd) as zaken_hulp_geaccepteerd,
+        count_if(z.hulp_geaccepteerd and z.bereikt) as zaken_hulp_geaccepteerd_en_bereikt,
+        count_if(z.quick_fix) as zaken_quick_fix,
+        count_if(z.hulp_geaccepteerd and not z.bereikt) as zaken_geaccepteerd_zonder_bereik,
+        -- exact median (percentile interpolates: an even count gives the mean of the two middle values)
+        percentile(z.dagen_tot_eerste_poging, 0.5) as mediaan_dagen_tot_eerste_poging,
+        count_if(z.dagen_tot_eerste_poging <= 28) as zaken_binnen_4_weken
+    from zaken z
+    join areas a on a.gemeentecode = z.gemeentecode_actueel
+    group by a.gebiedcode, z.maand
+),
+
+active_municipality_months as (
+    select gemeentecode_actueel as gemeentecode, maand from signalen
+    union
+    select gemeentecode_actueel, maand from zaken
+),
+
+-- inhabitants of a month: that year's, else the latest earlier year's, else the earliest year's
+inhabitants_per_municipality_month as (
+    select gemeentecode, maand, inwoners
+    from (
+        select
+            m.gemeentecode,
+            m.maand,
+            i.inwoners,
+            row_number() over (
+                partition by m.gemeentecode, m.maand
+                order by case when i.jaar <= year(m.maand) then 0 else 1 end,
+                         case when i.jaar <= year(m.maand) then -i.jaar else i.jaar end
+            ) as year_rank
+        from active_municipality_months m
+        join inwoners i on i.gemeentecode = m.gemeentecode
+    )
+    where year_rank = 1
+),
+
+latest_delivery as (
+    select gemeentecode_actueel as gemeentecode, max(einddatum_levering) as laatste_einddatum_levering
+    from leveringen
+    group by gemeentecode_actueel
+),
+
+-- voorlopig: the municipality's latest delivery ends less than 56 days after the month: cases still being worked
+municipality_month_context as (
+    select
+        m.gemeentecode,
+        m.maand,
+        i.inwoners,
+        coalesce(datediff(d.laatste_einddatum_levering, last_day(m.maand)) < 56, true) as voorlopig
+    from active_municipality_months m
+    left join inhabitants_per_municipality_month i on i.gemeentecode = m.gemeentecode and i.maand = m.maand
+    left join latest_delivery d on d.gemeentecode = m.gemeentecode
+),
+
+-- an area's inhabitants are those of its municipalities that delivered data for the month
+context_per_area as (
+    select
+        a.gebiedcode,
+        c.maand,
+        sum(c.inwoners) as inwoners,
+        bool_or(c.voorlopig) as voorlopig
+    from municipality_month_context c
+    join areas a on a.gemeentecode = c.gemeentecode
+    group by a.gebiedcode, c.maand
+),
+
+area_names as (
+    select distinct gebiedcode, gebiednaam, niveau from areas
+),
+
+counts as (
+    select
+        c.gebiedcode,
+        c.maand,
+        c.inwoners,
+        c.voorlopig,
+        coalesce(s.signalen, 0) as signalen,
+        coalesce(s.signalen_niet_opgepakt, 0) as signalen_niet_opgepakt,
+        coalesce(z.zaken, 0) as zaken,
+        coalesce(z.zaken_enkelvoudig, 0) as zaken_enkelvoudig,
+        coalesce(z.zaken_meervoudig, 0) as zaken_meervoudig,
+        coalesce(z.zaken_opeenvolgend, 0) as zaken_opeenvolgend,
+        coalesce(z.zaken_met_contactpoging, 0) as zaken_met_contactpoging,
+        coalesce(z.zaken_bereikt, 0) as zaken_bereikt,
+        coalesce(z.zaken_hulp_geaccepteerd, 0) as zaken_hulp_geaccepteerd,
+        coalesce(z.zaken_hulp_geaccepteerd_en_bereikt, 0) as zaken_hulp_geaccepteerd_en_bereikt,
+        coalesce(z.zaken_quick_fix, 0) as zaken_quick_fix,
+        coalesce(z.zaken_geaccepteerd_zonder_bereik, 0) as zaken_geaccepteerd_zonder_bereik,
+        z.mediaan_dagen_tot_eerste_poging,
+        coalesce(z.zaken_binnen_4_weken, 0) as zaken_binnen_4_weken
+    from context_per_area c
+    left join signals_per_area s on s.gebiedcode = c.gebiedcode and s.maand = c.maand
+    left join cases_per_area z on z.gebiedcode = c.gebiedcode and z.maand = c.maand
+)
+
+select
+    c.gebiedcode as gemeentecode,
+    n.gebiednaam as gemeentenaam,
+    n.niveau,
+    c.maand,
+    c.signalen,
+    c.inwoners,
+    1000 * c.signalen / nullif(c.inwoners, 0) as signalen_per_1000_inwoners,
+    c.signalen_niet_opgepakt,
+    100 * c.signalen_niet_opgepakt / nullif(c.signalen, 0) as uitval_pct,
+    c.zaken,
+    c.zaken_enkelvoudig,
+    c.zaken_meervoudig,
+    c.zaken_opeenvolgend,
+    c.zaken_met_contactpoging,
+    c.zaken_bereikt,
+    100 * c.zaken_bereikt / nullif(c.zaken, 0) as bereik_pct,
+    cast(${bereik_doel_pct} as double) as bereik_doel_pct,
+    100 * c.zaken_bereikt / nullif(c.zaken, 0) - ${bereik_doel_pct} as bereik_verschil_doel_pp,
+    c.zaken_hulp_geaccepteerd,
+    100 * c.zaken_hulp_geaccepteerd_en_bereikt / nullif(c.zaken_bereikt, 0) as hulpacceptatie_pct_van_bereikt,
+    100 * c.zaken_hulp_geaccepteerd / nullif(c.zaken, 0) as hulpacceptatie_pct_van_zaken,
+    c.zaken_quick_fix,
+    100 * c.zaken_quick_fix / nullif(c.zaken_hulp_geaccepteerd, 0) as quick_fix_pct_van_geaccepteerd,
+    c.zaken_geaccepteerd_zonder_bereik,
+    c.mediaan_dagen_tot_eerste_poging,
+    100 * c.zaken_binnen_4_weken / nullif(c.zaken, 0) as binnen_4_weken_pct,
+    c.voorlopig
+from counts c
+join area_names n on n.gebiedcode = c.gebiedcode

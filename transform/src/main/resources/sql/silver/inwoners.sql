@@ -1,0 +1,18 @@
+-- silver.inwoners: inhabitants on 1 January per municipality and year (CBS).
+-- grain: one row per (jaar, gemeentecode)
+with
+
+cbs_inwoners as (
+    select * from bronze.cbs_inwoners
+),
+
+latest_copy as (
+    select
+        *,
+        row_number() over (partition by jaar, gemeentecode order by _ingest_tijd desc, _rij) as copy_rank
+    from cbs_inwoners
+)
+
+select jaar, gemeentecode, inwoners
+from latest_copy
+where copy_rank = 1

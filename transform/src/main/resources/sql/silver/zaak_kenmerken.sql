@@ -1,0 +1,154 @@
+-- silver.zaak_kenmerken: everything spec/indicators.md says of a case, one row per case: its cohort month (the
+-- month of its first signal), matching flags, outcome and timeliness. The gold marts count these rows.
+-- grain: one row per current case whose signals are known. key: (leverancier, gemeentecode, zaak_id)
+with
+
+zaken as (
+    select * from silver.zaken
+),
+
+zaak_signalen as (
+    select * from silver.zaak_signalen
+),
+
+signalen as (
+    select * from silver.signalen
+),
+
+contactpogingen as (
+    select * from silver.contactpogingen
+),
+
+signals_of_case as (
+    select
+        zs.leverancier,
+        zs.gemeentecode,
+        zs.zaak_id,
+        s.signaal_id,
+        s.signaaldatum,
+        s.maand,
+        s.adres_sleutel,
+        s.partnertype,
+        s.leeftijd,
+        s.bedrag
+    from zaak_signalen zs
+    join signalen s
+        on s.leverancier = zs.leverancier
+        and s.gemeentecode = zs.gemeentecode
+        and s.signaal_id = zs.signaal_id
+),
+
+-- eerste_signaal(z): earliest signaaldatum, ties broken by the smallest ID
+first_signal as (
+    select *
+    from (
+        select
+            *,
+            row_number() over (partition by leverancier, gemeentecode, zaak_id order by signaaldatum, signaal_id) as signal_rank
+        from signals_of_case
+    )
+    where signal_rank = 1
+),
+
+case_amounts as (
+    select
+        leverancier,
+        gemeentecode,
+        zaak_id,
+        count(*) as aantal_signalen,
+        sum(bedrag) as bedrag_totaal
+    from signals_of_case
+    group by leverancier, gemeentecode, zaak_id
+),
+
+case_attempts as (
+    select
+        leverancier,
+        gemeentecode,
+        zaak_id,
+        count_if(telt) as telbare_pogingen,
+        bool_or(coalesce(bereikt, false)) as bereikt,
+        min(case when telt then datum end) as eerste_telbare_poging
+    from contactpogingen
+    group by leverancier, gemeentecode, zaak_id
+),
+
+-- signals on the case's address in the same municipality (current division), for the matching flags
+address_signals as (
+    select gemeentecode_actueel, adres_sleutel, signaaldatum, maand
+    from signalen
+    where adres_sleutel is not null
+),
+
+cases as (
+    select
+        z.leverancier,
+        z.gemeentecode,
+        z.gemeentecode_actueel,
+        z.zaak_id,
+        f.maand,
+        f.signaal_id as eerste_signaal_id,
+        f.signaaldatum as eerste_signaaldatum,
+        f.adres_sleutel,
+        f.partnertype,
+        f.leeftijd,
+        a.aantal_signalen,
+        a.bedrag_totaal,
+        z.resultaat,
+        coalesce(p.telbare_pogingen, 0) as telbare_pogingen,
+        coalesce(p.bereikt, false) as bereikt,
+        p.eerste_telbare_poging
+    from zaken z
+    join first_signal f
+        on f.leverancier = z.leverancier and f.gemeentecode = z.gemeentecode and f.zaak_id = z.zaak_id
+    join case_amounts a
+        on a.leverancier = z.leverancier and a.gemeentecode = z.gemeentecode and a.zaak_id = z.zaak_id
+    left join case_attempts p
+        on p.leverancier = z.leverancier and p.gemeentecode = z.gemeentecode and p.zaak_id = z.zaak_id
+),
+
+-- meervoudig: 2+ signals on the address in the cohort month;
+-- opeenvolgend: a signal on the address from the first day of month -6 up to the cohort month
+matching as (
+    select
+        c.leverancier,
+        c.gemeentecode,
+        c.zaak_id,
+        count_if(s.maand = c.maand) >= 2 as meervoudig,
+        count_if(s.signaaldatum >= add_months(c.maand, -6) and s.signaaldatum < c.maand) > 0 as opeenvolgend
+    from cases c
+    join address_signals s
+        on s.gemeentecode_actueel = c.gemeentecode_actueel and s.adres_sleutel = c.adres_sleutel
+    group by c.leverancier, c.gemeentecode, c.zaak_id
+)
+
+select
+    c.leverancier,
+    c.gemeentecode,
+    c.gemeentecode_actueel,
+    c.zaak_id,
+    c.maand,
+    c.eerste_signaal_id,
+    c.eerste_signaaldatum,
+    c.adres_sleutel,
+    c.partnertype,
+    c.leeftijd,
+    c.aantal_signalen,
+    c.bedrag_totaal,
+    c.resultaat,
+    coalesce(m.meervoudig, false) as meervoudig,
+    coalesce(m.opeenvolgend, false) as opeenvolgend,
+    not coalesce(m.meervoudig, false) and not coalesce(m.opeenvolgend, false) as enkelvoudig,
+    c.telbare_pogingen,
+    c.telbare_pogingen > 0 as met_contactpoging,
+    c.bereikt,
+    coalesce(c.resultaat in (
+        '(Budget)advies en/of quick fix',
+        'Vervolghulp en/of verwijzing financieel',
+        'Vervolghulp en/of verwijzing niet financieel'
+    ), false) as hulp_geaccepteerd,
+    coalesce(c.resultaat = '(Budget)advies en/of quick fix', false) as quick_fix,
+    datediff(c.eerste_telbare_poging, c.eerste_signaaldatum) as dagen_tot_eerste_poging
+from cases c
+left join matching m
+    on m.leverancier = c.leverancier and m.gemeentecode = c.gemeentecode and m.zaak_id = c.zaak_id
