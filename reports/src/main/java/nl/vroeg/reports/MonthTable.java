@@ -1,0 +1,57 @@
+package nl.vroeg.reports;
+
+import java.util.List;
+import nl.vroeg.lake.published.DutchFormat;
+import nl.vroeg.lake.published.PublishedMonth;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** The table of indicators both reports show: one row per month or per area, the same columns. */
+final class MonthTable {
+
+    static final List<String> FIGURE_HEADERS = List.of("Signalen", "Signalen per 1.000 inwoners", "Uitval %", "Zaken",
+            "Zaken met contactpoging", "Zaken bereikt", "Bereik %", "Verschil met doel (pp)", "Hulp geaccepteerd",
+            "Hulpacceptatie % van bereikt", "Binnen 4 weken benaderd %", "Mediaan dagen tot eerste poging", "Status");
+
+    private MonthTable() {
+    }
+
+    /** Writes the figures of {@code m} from column {@code firstCol} on. */
+    static void figures(ReportWorkbook wb, Sheet sheet, int row, int firstCol, PublishedMonth m) {
+        int c = firstCol;
+        wb.count(sheet, row, c++, m.signalen());
+        wb.decimal(sheet, row, c++, m.signalenPer1000Inwoners());
+        wb.decimal(sheet, row, c++, m.uitvalPct());
+        wb.count(sheet, row, c++, m.zaken());
+        wb.count(sheet, row, c++, m.zakenMetContactpoging());
+        wb.count(sheet, row, c++, m.zakenBereikt());
+        wb.decimal(sheet, row, c++, m.bereikPct());
+        wb.decimal(sheet, row, c++, m.bereikVerschilDoelPp());
+        wb.count(sheet, row, c++, m.zakenHulpGeaccepteerd());
+        wb.decimal(sheet, row, c++, m.hulpacceptatiePctVanBereikt());
+        wb.decimal(sheet, row, c++, m.binnen4WekenPct());
+        wb.decimal(sheet, row, c++, m.mediaanDagenTotEerstePoging());
+        wb.text(sheet, row, c, m.voorlopig() ? "voorlopig" : "definitief");
+    }
+
+    /** The explanation sheet: what the figures mean and why some are hidden. */
+    static void explanation(ReportWorkbook wb) {
+        Sheet sheet = wb.sheet("Toelichting");
+        wb.title(sheet, 0, "Toelichting");
+        List<String> lines = List.of(
+                "Signalen: vroegsignalen van vaste-lastenpartners, geteld in de maand van de signaaldatum.",
+                "Zaken: vroegsignaalzaken, geteld in de maand van hun eerste signaal (cohortmaand).",
+                "Uitval %: aandeel signalen dat niet is opgepakt (status anders dan 'Nog niet opgepakt').",
+                "Bereik %: aandeel zaken waarin contact met de inwoner is gelegd. Het landelijk doel is 40%.",
+                "Hulpacceptatie % van bereikt: aandeel bereikte zaken waarin de inwoner hulp accepteerde.",
+                "Binnen 4 weken benaderd %: aandeel zaken met een eerste (niet-administratieve) contactpoging binnen 28 dagen.",
+                "Voorlopig: de laatste levering van de gemeente ligt minder dan 56 dagen na de maand; zaken lopen nog.",
+                "Provincie- en landcijfers zijn opgeteld uit de gemeenten die over die maand leverden.",
+                "Privacy: aantallen van 1 tot en met 4 staan als '" + DutchFormat.SUPPRESSED_COUNT
+                        + "'; percentages met een noemer onder 10 worden niet getoond ('" + DutchFormat.NOT_SHOWN + "').",
+                "Bron: DDAS Vroegsignalering-leveringen, bewerkt door vroeg. Definities: spec/indicators.md.");
+        for (int i = 0; i < lines.size(); i++) {
+            wb.text(sheet, i + 2, 0, lines.get(i));
+        }
+        sheet.setColumnWidth(0, 120 * 256);
+    }
+}
