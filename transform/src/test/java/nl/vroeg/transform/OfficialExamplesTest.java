@@ -25,7 +25,7 @@ class OfficialExamplesTest {
         new IngestJob(spark, lake, SparkTest.testKey(dir), line -> { })
                 .ingest(List.of(copy("enkelvoudigVoorbeeld.json", dir), copy("meervoudigVoorbeeld.json", dir)));
 
-        new TransformJob(spark, lake, TransformJob.defaultParameters(), line -> { }).run();
+        new TransformJob(spark, lake, TransformJob.defaultParameters(), System.err::println).run();
 
         List<String> expected = Golden.expected("/golden/officiele_voorbeelden_gemeente_maand.csv");
         assertEquals(expected, Golden.actual(spark, "gold.gemeente_maand", "true", expected));

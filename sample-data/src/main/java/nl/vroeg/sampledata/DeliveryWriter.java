@@ -1,0 +1,146 @@
+package nl.vroeg.sampledata;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Writes one DDAS v0.9 delivery file (UTF-8, pretty-printed with "\n" line ends on every platform) with Jackson's
+ * streaming generator, field by field in the order of the official examples.
+ */
+final class DeliveryWriter {
+
+    /** One municipality's part of a delivery: its new signals and the cases that are new or have progressed. */
+    record Levering(MunicipalityProfile profile, List<Signal> signalen, List<Case.State> zaken) {
+    }
+
+    private static final DateTimeFormatter UTC_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private DeliveryWriter() {
+    }
+
+    static void write(Path file, String leverancier, YearMonth month, LocalDateTime aanleverdatumUtc, List<Levering> leveringen) {
+        try (OutputStream out = Files.newOutputStream(file);
+             JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+            json.writeStartObject();
+            json.writeStringField("codeGegevensleverancier", leverancier);
+            json.writeStringField("startdatumLevering", month.atDay(1).toString());
+            json.writeStringField("einddatumLevering", month.atEndOfMonth().toString());
+            json.writeStringField("aanleverdatumEnTijd", UTC_TIMESTAMP.format(aanleverdatumUtc));
+            json.writeArrayFieldStart("leveringen");
+            for (int i = 0; i < leveringen.size(); i++) writeLevering(json, i + 1, leveringen.get(i));
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kon " + file + " niet schrijven", e);
+        }
+    }
+
+    private static void writeLevering(JsonGenerator json, int teller, Levering levering) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("teller", teller);
+        json.writeStringField("gemeentecode", levering.profile().ddasCode());
+        writeOrganisatie(json, levering.profile().organisatie());
+        json.writeArrayFieldStart("vroegsignalen");
+        for (Signal signal : levering.signalen()) writeSignal(json, signal, levering.profile().gemeente().naam());
+        json.writeEndArray();
+        json.writeArrayFieldStart("vroegsignaalzaken");
+        for (Case.State zaak : levering.zaken()) writeZaak(json, zaak);
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeOrganisatie(JsonGenerator json, AanleverendeOrganisatie organisatie) throws IOException {
+        json.writeObjectFieldStart("aanleverende_organisatie");
+        json.writeStringField("naam", organisatie.naam());
+        json.writeStringField("kvk-nummer", organisatie.kvkNummer());
+        json.writeArrayFieldStart("contactpersoonen");
+        json.writeStartObject();
+        json.writeStringField("naam", organisatie.contactNaam());
+        json.writeStringField("telefoonnummer", organisatie.telefoonnummer());
+        json.writeStringField("email", organisatie.email());
+        json.writeStringField("functietitel", organisatie.functietitel());
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeSignal(JsonGenerator json, Signal signal, String plaatsnaam) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ID", signal.id());
+        json.writeBooleanField("crisissignaal", signal.crisissignaal());
+        json.writeBooleanField("warmeOverdracht", signal.warmeOverdracht());
+        json.writeNumberField("bedrag", signal.bedrag());
+        writeDate(json, "ontstaansdatum", signal.ontstaansdatum());
+        writeDate(json, "signaaldatum", signal.signaaldatum());
+        json.writeStringField("status", signal.status().ddas);
+        json.writeObjectFieldStart("signaalpartner");
+        json.writeStringField("type", signal.partner().ddas);
+        json.writeEndObject();
+        writeClient(json, signal.client(), signal.household(), plaatsnaam);
+        json.writeEndObject();
+    }
+
+    private static void writeClient(JsonGenerator json, Person client, Household address, String plaatsnaam) throws IOException {
+        json.writeObjectFieldStart("client");
+        json.writeStringField("Burgerservicenummer", client.burgerservicenummer());
+        json.writeStringField("Voorletters", client.voorletters());
+        if (client.voorvoegsel() != null) json.writeStringField("Voorvoegsel", client.voorvoegsel());
+        json.writeStringField("Achternaam", client.achternaam());
+        writeDate(json, "Geboortedatum", client.geboortedatum());
+        json.writeStringField("Straatnaam", address.straatnaam());
+        json.writeStringField("Postcode", address.postcode());
+        json.writeStringField("Huisnummer", address.huisnummer());
+        if (address.huisnummertoevoeging() != null) json.writeStringField("Huisnummertoevoeging", address.huisnummertoevoeging());
+        json.writeStringField("Plaatsnaam", plaatsnaam);
+        json.writeEndObject();
+    }
+
+    private static void writeZaak(JsonGenerator json, Case.State state) throws IOException {
+        Case zaak = state.zaak();
+        json.writeStartObject();
+        if (state.closed()) json.writeStringField("resultaat", zaak.resultaat().ddas);
+        writeDate(json, "matchingsdatum", zaak.matchingsdatum());
+        writeDate(json, "startdatum_matchtingperiode", zaak.startMatchingperiode()); // sic: the schema's spelling
+        writeDate(json, "datum_opgepakt", zaak.datumOpgepakt());
+        writeDate(json, "einddatum_matchingperiode", zaak.eindeMatchingperiode());
+        json.writeArrayFieldStart("vroegsignalen");
+        for (Signal signal : zaak.signalen()) {
+            json.writeStartObject();
+            json.writeStringField("ID", signal.id());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("contactpogingen");
+        for (ContactAttempt attempt : state.contactpogingen()) {
+            json.writeStartObject();
+            json.writeStringField("soort", attempt.soort().ddas);
+            json.writeBooleanField("bereikt", attempt.bereikt());
+            writeDate(json, "datum", attempt.datum());
+            json.writeStringField("dagdeel", attempt.dagdeel().ddas);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeDate(JsonGenerator json, String field, LocalDate date) throws IOException {
+        json.writeStringField(field, date.toString());
+    }
+}

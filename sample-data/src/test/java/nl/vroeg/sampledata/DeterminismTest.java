@@ -1,0 +1,43 @@
+package nl.vroeg.sampledata;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same settings give byte-identical files; another seed gives other data. */
+class DeterminismTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sameSeedGivesIdenticalBytesAndOtherSeedDiffers() throws IOException {
+        GeneratorSettings demo = GeneratorSettings.demo();
+        List<Path> first = new SampleDataGenerator(demo).writeDeliveries(dir.resolve("a"), message -> { });
+        List<Path> second = new SampleDataGenerator(demo).writeDeliveries(dir.resolve("b"), message -> { });
+        GeneratorSettings otherSeed = new GeneratorSettings(demo.gemeentecodes(), demo.van(), demo.tot(), demo.seed() + 1);
+        List<Path> other = new SampleDataGenerator(otherSeed).writeDeliveries(dir.resolve("c"), message -> { });
+
+        assertEquals(names(first), names(second));
+        for (int i = 0; i < first.size(); i++) {
+            assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)), first.get(i).getFileName() + " differs");
+        }
+        assertEquals(names(first), names(other), "same suppliers and months");
+        for (int i = 0; i < first.size(); i++) {
+            assertFalse(Arrays.equals(Files.readAllBytes(first.get(i)), Files.readAllBytes(other.get(i))),
+                    other.get(i).getFileName() + " did not change with the seed");
+        }
+    }
+
+    private static List<String> names(List<Path> files) {
+        return files.stream().map(f -> f.getFileName().toString()).toList();
+    }
+}
