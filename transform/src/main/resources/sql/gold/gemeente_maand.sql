@@ -28,11 +28,12 @@ leveringen as (
 
 -- every municipality counts three times: for itself, for its province and for the country
 areas as (
-    select gemeentecode, gemeentecode as gebiedcode, gemeentenaam as gebiednaam, 'gemeente' as niveau from gemeenten
+    select gemeentecode, gemeentecode as gebiedcode, gemeentenaam as gebiednaam, 'gemeente' as niveau, provinciecode
+    from gemeenten
     union all
-    select gemeentecode, provinciecode, provincienaam, 'provincie' from gemeenten
+    select gemeentecode, provinciecode, provincienaam, 'provincie', provinciecode from gemeenten
     union all
-    select gemeentecode, 'NL', 'Nederland', 'land' from gemeenten
+    select gemeentecode, 'NL', 'Nederland', 'land', cast(null as string) from gemeenten
 ),
 
 signals_per_area as (
@@ -124,7 +125,7 @@ context_per_area as (
 ),
 
 area_names as (
-    select distinct gebiedcode, gebiednaam, niveau from areas
+    select distinct gebiedcode, gebiednaam, niveau, provinciecode from areas
 ),
 
 counts as (
@@ -156,6 +157,7 @@ select
     c.gebiedcode as gemeentecode,
     n.gebiednaam as gemeentenaam,
     n.niveau,
+    n.provinciecode,
     c.maand,
     c.signalen,
     c.inwoners,

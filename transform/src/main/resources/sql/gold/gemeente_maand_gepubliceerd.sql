@@ -13,6 +13,7 @@ select
     gemeentecode,
     gemeentenaam,
     niveau,
+    provinciecode,
     maand,
     case when signalen between 1 and ${kleinste_getoonde_telling} - 1 then null else signalen end as signalen,
     inwoners,

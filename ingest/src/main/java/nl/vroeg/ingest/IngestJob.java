@@ -90,7 +90,13 @@ public final class IngestJob {
     private static String summary(List<Ledger.Entry> entries) {
         List<String> parts = new ArrayList<>();
         for (Ledger.Entry e : entries) {
-            parts.add(e.geaccepteerd() + " " + e.recordsoort() + (e.gequarantaineerd() > 0 ? " (+" + e.gequarantaineerd() + " in quarantaine)" : ""));
+            String plural = switch (e.recordsoort()) {
+                case DdasDelivery.SIGNAAL -> "signalen";
+                case DdasDelivery.ZAAK -> "zaken";
+                case DdasDelivery.CONTACTPOGING -> "contactpogingen";
+                default -> e.recordsoort();
+            };
+            parts.add(e.geaccepteerd() + " " + plural + (e.gequarantaineerd() > 0 ? " (+" + e.gequarantaineerd() + " in quarantaine)" : ""));
         }
         return String.join(", ", parts);
     }

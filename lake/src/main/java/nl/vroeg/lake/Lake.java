@@ -72,7 +72,7 @@ public record Lake(Path root) {
      */
     public List<String> register(SparkSession spark, String asOf) {
         for (String layer : LAYERS) {
-            spark.sql("create schema if not exists " + layer);
+            if (!spark.catalog().databaseExists(layer)) spark.sql("create schema " + layer);
             for (var table : spark.sql("show tables in " + layer).collectAsList()) {
                 unregister(spark, layer + "." + table.getString(1));
             }
@@ -99,7 +99,7 @@ public record Lake(Path root) {
         String name = layer + "." + table;
         String path = location(layer, table).toString();
         try {
-            spark.sql("create schema if not exists " + layer);
+            if (!spark.catalog().databaseExists(layer)) spark.sql("create schema " + layer);
             unregister(spark, name);
             if (asOf == null) {
                 spark.sql("create table " + name + " using delta location '" + path.replace("'", "''") + "'");

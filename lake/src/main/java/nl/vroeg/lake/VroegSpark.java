@@ -21,6 +21,9 @@ public final class VroegSpark {
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 // Outside Parquet readers (DuckDB, BI tools) would count rows a deletion vector hides.
                 .config("spark.databricks.delta.properties.defaults.enableDeletionVectors", "false")
+                // Delta answers min/max/count from file statistics as java.sql.Date, which breaks with the
+                // java8 date API below (ClassCastException LocalDate); the tables are small enough to scan.
+                .config("spark.databricks.delta.optimizeMetadataQuery.enabled", "false")
                 .config("spark.sql.session.timeZone", "UTC")
                 // LocalDate and Instant in Rows, both ways.
                 .config("spark.sql.datetime.java8API.enabled", "true")

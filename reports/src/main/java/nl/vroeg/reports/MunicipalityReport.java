@@ -31,7 +31,7 @@ final class MunicipalityReport {
         String name = latest.gemeentenaam();
         List<PublishedMonth> peers = new ArrayList<>();
         peers.add(latest);
-        figures.provinceOf(gemeentecode).flatMap(pv -> figures.month(pv, latest.maand())).ifPresent(peers::add);
+        figures.month(latest.provinciecode(), latest.maand()).ifPresent(peers::add);
         figures.month("NL", latest.maand()).ifPresent(peers::add);
 
         List<List<PublishedMonth>> lines = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -33,8 +34,15 @@ final class ReportWorkbook implements AutoCloseable {
     private final CellStyle decimal = numberStyle("0.0");
     private final CellStyle hidden = hiddenStyle();
 
+    /** A sheet that prints landscape on one page width. */
     Sheet sheet(String name) {
-        return workbook.createSheet(name);
+        Sheet sheet = workbook.createSheet(name);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        return sheet;
     }
 
     void title(Sheet sheet, int rowIndex, String text) {
@@ -52,7 +60,7 @@ final class ReportWorkbook implements AutoCloseable {
             cell.setCellValue(labels.get(i));
             cell.setCellStyle(header);
         }
-        row.setHeightInPoints(30);
+        row.setHeightInPoints(42);
     }
 
     Cell text(Sheet sheet, int rowIndex, int col, String value) {

@@ -34,8 +34,8 @@ class ReportJobTest {
         List<Path> written = new ReportJob(spark, lake, line -> { }).run(dir.resolve("rapporten"), null);
 
         assertEquals(List.of("landelijk-overzicht-2025-03.xlsx", "landelijk-overzicht-2025-03-bereik.png",
-                        "maandrapportage-GM0518-2025-03.xlsx", "maandrapportage-GM0518-2025-03-bereik.png",
-                        "maandrapportage-GM0307-2025-03.xlsx", "maandrapportage-GM0307-2025-03-bereik.png"),
+                        "maandrapportage-GM0307-2025-03.xlsx", "maandrapportage-GM0307-2025-03-bereik.png",
+                        "maandrapportage-GM0518-2025-03.xlsx", "maandrapportage-GM0518-2025-03-bereik.png"),
                 written.stream().map(p -> p.getFileName().toString()).toList());
 
         try (InputStream in = Files.newInputStream(dir.resolve("rapporten/maandrapportage-GM0518-2025-03.xlsx"));

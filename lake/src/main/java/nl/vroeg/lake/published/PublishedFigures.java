@@ -1,12 +1,12 @@
 package nl.vroeg.lake.published;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.vroeg.lake.Lake;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -19,26 +19,24 @@ public final class PublishedFigures {
     public static final String TABLE = "gemeente_maand_gepubliceerd";
 
     private final List<PublishedMonth> rows;
-    private final Map<String, String> provinceByGemeente;
 
-    private PublishedFigures(List<PublishedMonth> rows, Map<String, String> provinceByGemeente) {
+    private PublishedFigures(List<PublishedMonth> rows) {
         this.rows = rows;
-        this.provinceByGemeente = provinceByGemeente;
     }
 
-    public static PublishedFigures read(SparkSession spark, Lake lake) {
+    /** The table itself, read by path (the session's table names stay as they were). */
+    public static Dataset<Row> table(SparkSession spark, Lake lake) {
         if (!lake.exists("gold", TABLE)) {
             throw new IllegalStateException("Er zijn nog geen indicatoren: draai eerst 'vroeg transform' (lake: " + lake.root() + ").");
         }
-        List<PublishedMonth> rows = spark.read().format("delta").load(lake.location("gold", TABLE).toString())
-                .collectAsList().stream().map(PublishedFigures::toMonth)
+        return spark.read().format("delta").load(lake.location("gold", TABLE).toString());
+    }
+
+    public static PublishedFigures read(SparkSession spark, Lake lake) {
+        List<PublishedMonth> rows = table(spark, lake).collectAsList().stream().map(PublishedFigures::toMonth)
                 .sorted(Comparator.comparing(PublishedMonth::gemeentecode).thenComparing(PublishedMonth::maand))
                 .toList();
-        Map<String, String> provinces = lake.exists("silver", "gemeenten")
-                ? spark.read().format("delta").load(lake.location("silver", "gemeenten").toString()).collectAsList().stream()
-                        .collect(Collectors.toMap(r -> r.<String>getAs("gemeentecode"), r -> r.<String>getAs("provinciecode")))
-                : Map.of();
-        return new PublishedFigures(rows, provinces);
+        return new PublishedFigures(rows);
     }
 
     public List<PublishedMonth> rows() {
@@ -60,25 +58,22 @@ public final class PublishedFigures {
         return rows.stream().filter(r -> r.gemeentecode().equals(gebiedcode) && r.maand().equals(maand)).findFirst();
     }
 
-    /** Municipalities with figures in the given month, by name. */
+    /** Municipalities with figures in the given month, in Dutch alphabetical order. */
     public List<PublishedMonth> gemeenten(LocalDate maand) {
+        Collator dutch = Collator.getInstance(DutchFormat.NL);
         return rows.stream().filter(r -> r.isGemeente() && r.maand().equals(maand))
-                .sorted(Comparator.comparing(PublishedMonth::gemeentenaam)).toList();
+                .sorted(Comparator.comparing(m -> sortName(m.gemeentenaam()), dutch)).toList();
     }
 
-    /** Municipalities that have figures in any month, by name (one row each: their latest month). */
-    public List<PublishedMonth> gemeenten() {
-        return rows.stream().filter(PublishedMonth::isGemeente)
-                .collect(Collectors.toMap(PublishedMonth::gemeentecode, r -> r, (a, b) -> a.maand().isAfter(b.maand()) ? a : b))
-                .values().stream().sorted(Comparator.comparing(PublishedMonth::gemeentenaam)).toList();
+    /** Without a leading "'s-" or "'t ", so 's-Gravenhage sorts under G rather than before Aa en Hunze. */
+    private static String sortName(String name) {
+        return name == null ? "" : name.replaceFirst("^'[st][- ]", "");
     }
 
-    public Optional<String> provinceOf(String gemeentecode) {
-        return Optional.ofNullable(provinceByGemeente.get(gemeentecode));
-    }
 
     private static PublishedMonth toMonth(Row r) {
-        return new PublishedMonth(r.getAs("gemeentecode"), r.getAs("gemeentenaam"), r.getAs("niveau"), r.getAs("maand"),
+        return new PublishedMonth(r.getAs("gemeentecode"), r.getAs("gemeentenaam"), r.getAs("niveau"), r.getAs("provinciecode"),
+                r.getAs("maand"),
                 r.getAs("signalen"), r.getAs("inwoners"), r.getAs("signalen_per_1000_inwoners"),
                 r.getAs("signalen_niet_opgepakt"), r.getAs("uitval_pct"), r.getAs("zaken"),
                 r.getAs("zaken_met_contactpoging"), r.getAs("zaken_bereikt"), r.getAs("bereik_pct"),

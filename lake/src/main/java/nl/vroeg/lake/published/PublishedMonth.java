@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * PVnn or NL) and month as they may be published. A null count means 1 to 4 (shown as "&lt;5"); a null
  * percentage is not shown (its denominator is below the threshold, or zero).
  */
-public record PublishedMonth(String gemeentecode, String gemeentenaam, String niveau, LocalDate maand,
+public record PublishedMonth(String gemeentecode, String gemeentenaam, String niveau, String provinciecode, LocalDate maand,
                              Long signalen, Long inwoners, Double signalenPer1000Inwoners, Long signalenNietOpgepakt,
                              Double uitvalPct, Long zaken, Long zakenMetContactpoging, Long zakenBereikt,
                              Double bereikPct, Double bereikDoelPct, Double bereikVerschilDoelPp,

@@ -1,0 +1,120 @@
+package nl.vroeg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.vroeg.dashboards.DashboardPage;
+import nl.vroeg.ingest.IngestJob;
+import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.lake.VroegSpark;
+import nl.vroeg.lake.published.DutchFormat;
+import nl.vroeg.reports.ReportJob;
+import nl.vroeg.sampledata.GeneratorSettings;
+import nl.vroeg.sampledata.SampleDataGenerator;
+import nl.vroeg.transform.TransformJob;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code vroeg demo}: the whole chain on generated data plus the two official DDAS examples, from JSON to the
+ * monthly reports and the dashboard, in one folder. Running it again is safe: the same files are not ingested twice.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Draait de hele keten op fictieve gegevens: genereren, inlezen, transformeren, rapporteren, dashboard.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dir", paramLabel = "MAP", defaultValue = "demo", description = "Map voor alle uitvoer (standaard ./demo).")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        Path invoer = dir.resolve("invoer");
+        Lake lake = new Lake(dir.resolve("lake"));
+        Path rapporten = dir.resolve("rapporten");
+        Path dashboard = dir.resolve("dashboard");
+        SparkSession spark = VroegSpark.session();
+
+        step("1/5 Leveringen genereren");
+        List<Path> generated = new SampleDataGenerator(GeneratorSettings.demo()).writeDeliveries(invoer.resolve("leveringen"), line -> { });
+        List<Path> examples = SampleDataGenerator.writeOfficialExamples(invoer.resolve("ddas-voorbeelden"));
+        System.err.println(generated.size() + " gegenereerde leveringen en " + examples.size() + " officiële DDAS-voorbeelden in " + invoer);
+
+        step("2/5 Inlezen");
+        Path keyFile = keyFile();
+        new IngestJob(spark, lake, Pseudonymiser.fromKeyFile(keyFile), System.err::println).ingest(List.of(invoer));
+
+        step("3/5 Transformeren");
+        new TransformJob(spark, lake, TransformJob.defaultParameters(), System.err::println).run();
+
+        step("4/5 Rapporteren");
+        List<Path> reports = new ReportJob(spark, lake, System.err::println).run(rapporten, null);
+
+        step("5/5 Dashboard");
+        Path page = new DashboardPage(spark, lake).write(dashboard);
+
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%nDemo klaar in %d s. Alles staat in %s:%n", (System.nanoTime() - start) / 1_000_000_000L, dir.toAbsolutePath());
+        out.printf("  invoer       %s (%d DDAS-bestanden)%n", invoer, generated.size() + examples.size());
+        out.printf("  lake         %s   (vroeg sql --lake %s \"select * from gold.gemeente_maand\")%n", lake.root(), dir.resolve("lake"));
+        out.printf("  rapportages  %s (%d xlsx; grafieken in %s)%n", rapporten,
+                reports.stream().filter(p -> p.toString().endsWith(".xlsx")).count(), rapporten.resolve("grafieken"));
+        out.printf("  dashboard    %s%n", page);
+        out.printf("  sleutel      %s (alleen voor u leesbaar; nooit in het lake)%n%n", keyFile);
+        summary(spark, out);
+        out.flush();
+        return Vroeg.OK;
+    }
+
+    /** The demo's own key file, unless the environment names one. */
+    private Path keyFile() {
+        String fromEnvironment = System.getenv(Pseudonymiser.KEY_FILE_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) return Path.of(fromEnvironment);
+        Path file = dir.resolve("sleutel").resolve("vroeg.sleutel");
+        if (!Files.exists(file)) Pseudonymiser.createKeyFile(file);
+        return file;
+    }
+
+    /** Signals, cases and reach per municipality over all months, published style (small counts hidden). */
+    private static void summary(SparkSession spark, PrintWriter out) {
+        List<Row> rows = spark.sql("""
+                select gemeentenaam, min(maand) as van, max(maand) as tot, sum(signalen) as signalen, sum(zaken) as zaken,
+                       sum(zaken_bereikt) as bereikt, max(bereik_doel_pct) as doel, niveau = 'land' as is_land
+                from gold.gemeente_maand
+                where niveau in ('gemeente', 'land')
+                group by gemeentenaam, niveau
+                order by is_land, gemeentenaam""").collectAsList();
+        if (rows.isEmpty()) return;
+        Row nl = rows.get(rows.size() - 1);
+        out.printf("Samenvatting %s t/m %s (alle maanden samen; aantallen 1-4 als <5):%n",
+                DutchFormat.month(nl.getAs("van")), DutchFormat.month(nl.getAs("tot")));
+        out.printf("  %-22s %10s %10s %10s %8s%n", "Gemeente", "Signalen", "Zaken", "Bereikt", "Bereik");
+        for (Row r : rows) {
+            long zaken = r.<Long>getAs("zaken");
+            long bereikt = r.<Long>getAs("bereikt");
+            Double bereik = zaken >= 10 ? 100.0 * bereikt / zaken : null;
+            out.printf("  %-22s %10s %10s %10s %8s%n", r.<String>getAs("gemeentenaam"), published(r.getAs("signalen")),
+                    published(zaken), published(bereikt), bereik == null ? DutchFormat.NOT_SHOWN : DutchFormat.decimal(bereik) + "%");
+        }
+        out.printf("Landelijk doel: %s%% bereik.%n", DutchFormat.decimal(nl.getAs("doel")));
+    }
+
+    private static String published(long count) {
+        return DutchFormat.count(count >= 1 && count < 5 ? null : count);
+    }
+
+    private static void step(String title) {
+        System.err.println();
+        System.err.println("== " + title + " ==");
+    }
+}

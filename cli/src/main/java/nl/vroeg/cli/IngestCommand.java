@@ -1,0 +1,30 @@
+package nl.vroeg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.vroeg.ingest.IngestJob;
+import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.lake.VroegSpark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Leest leveringen (bestanden en mappen) in het lake in: gepseudonimiseerd, elk bestand hooguit eenmaal.",
+                "De sleutel komt uit het bestand in $" + Pseudonymiser.KEY_FILE_VARIABLE + "."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    LakeOption lakeOption;
+
+    @Parameters(arity = "1..*", paramLabel = "PAD", description = "Bestanden of mappen met leveringen.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        Pseudonymiser key = Pseudonymiser.fromEnvironment();
+        IngestJob.Result result = new IngestJob(VroegSpark.session(), lakeOption.lake(), key, System.err::println).ingest(paths);
+        return result.anyRejected() ? Vroeg.INPUT_REJECTED : Vroeg.OK;
+    }
+}

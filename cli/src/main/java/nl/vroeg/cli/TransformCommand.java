@@ -1,0 +1,28 @@
+package nl.vroeg.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nl.vroeg.lake.VroegSpark;
+import nl.vroeg.transform.TransformJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "transform", mixinStandardHelpOptions = true,
+        description = "Bouwt silver en gold (de indicatoren) opnieuw op uit bronze.")
+final class TransformCommand implements Callable<Integer> {
+
+    @Mixin
+    LakeOption lakeOption;
+
+    @Option(names = "--bereik-doel", paramLabel = "PCT", description = "Het bereikdoel in procenten (standaard 40).")
+    Double reachTarget;
+
+    @Override
+    public Integer call() {
+        Map<String, String> parameters = TransformJob.defaultParameters();
+        if (reachTarget != null) parameters.put("bereik_doel_pct", reachTarget.toString());
+        new TransformJob(VroegSpark.session(), lakeOption.lake(), parameters, System.err::println).run();
+        return Vroeg.OK;
+    }
+}

@@ -1,0 +1,57 @@
+package nl.vroeg.cli;
+
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import nl.vroeg.lake.Pseudonymiser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code vroeg}: the monitoring warehouse for vroegsignalering schulden. One subcommand per job; exit codes
+ * 0 ok, 1 failure, 2 usage error, 3 input rejected, 4 data-quality error.
+ */
+@Command(name = "vroeg", mixinStandardHelpOptions = true, version = "vroeg 0.1.0",
+        description = "Datawarehouse voor de monitoring van vroegsignalering schulden.",
+        subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, TransformCommand.class,
+                ReportCommand.class, DashboardCommand.class, PublishCommand.class, SqlCommand.class})
+public final class Vroeg implements Callable<Integer> {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int INPUT_REJECTED = 3;
+
+    public static void main(String[] args) {
+        int exitCode = commandLine().execute(args);
+        System.exit(exitCode);
+    }
+
+    /** The command line with vroeg's error handling: a clear Dutch message, no stack trace, no data. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Vroeg());
+        cli.registerConverter(YearMonth.class, YearMonth::parse);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            String message = e instanceof Pseudonymiser.MissingKeyException || e instanceof IllegalArgumentException
+                    || e instanceof IllegalStateException || e instanceof UserError
+                    ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            commandLine.getErr().println("vroeg: " + message);
+            return e instanceof UserError userError ? userError.exitCode : FAILURE;
+        });
+        return cli;
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return OK;
+    }
+
+    /** A refusal the user can act on; its message (Dutch) is all they need to see. */
+    static final class UserError extends RuntimeException {
+        final int exitCode;
+
+        UserError(String message, int exitCode) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+    }
+}

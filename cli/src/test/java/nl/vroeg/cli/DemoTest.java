@@ -1,0 +1,151 @@
+package nl.vroeg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.vroeg.lake.CbsReference;
+import nl.vroeg.lake.LakeScanner;
+import nl.vroeg.lake.Postcodes;
+import nl.vroeg.lake.VroegSpark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The demo end to end through the command line, then the other commands on the lake it made. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoTest {
+
+    Path dir;
+    Path demo;
+    Run demoRun;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run vroeg(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Vroeg.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    void runTheDemo(@TempDir Path tempDir) {
+        dir = tempDir;
+        demo = dir.resolve("demo");
+        demoRun = vroeg("demo", "--dir", demo.toString());
+    }
+
+    @Test
+    @Order(1)
+    void demoWritesLakeReportsChartsAndDashboardAndSummarises() throws IOException {
+        assertEquals(0, demoRun.exitCode(), demoRun.err());
+        assertTrue(Files.isDirectory(demo.resolve("lake/gold/gemeente_maand/_delta_log")));
+        try (Stream<Path> reports = Files.list(demo.resolve("rapporten"))) {
+            assertTrue(reports.filter(p -> p.toString().endsWith(".xlsx")).count() >= 5, "a report per municipality + overview");
+        }
+        try (Stream<Path> charts = Files.list(demo.resolve("rapporten/grafieken"))) {
+            assertTrue(charts.anyMatch(p -> p.toString().endsWith(".png")));
+        }
+        assertTrue(Files.readString(demo.resolve("dashboard/index.html")).contains("<svg"));
+        assertTrue(demoRun.out().contains("Samenvatting"), demoRun.out());
+        assertTrue(demoRun.out().contains("Amersfoort"), demoRun.out());
+        assertTrue(Files.exists(demo.resolve("sleutel/vroeg.sleutel")));
+    }
+
+    @Test
+    @Order(2)
+    void sqlPrintsTheIndicatorsAsCsvIncludingTheOfficialExample() {
+        Run run = vroeg("sql", "--lake", demo.resolve("lake").toString(), "--format", "csv",
+                "select gemeentecode, maand, signalen, zaken, zaken_bereikt, bereik_pct, hulpacceptatie_pct_van_bereikt"
+                        + " from gold.gemeente_maand where gemeentecode = 'GM0518'");
+        assertEquals(0, run.exitCode(), run.err());
+        // 's-Gravenhage only has the official examples: 2 signals, 2 cases, 1 reached who accepted help
+        assertEquals("gemeentecode,maand,signalen,zaken,zaken_bereikt,bereik_pct,hulpacceptatie_pct_van_bereikt\n"
+                + "GM0518,2025-01-01,2,2,1,50.0,100.0\n", run.out());
+    }
+
+    @Test
+    @Order(3)
+    void sqlRefusesToWrite() {
+        Run run = vroeg("sql", "--lake", demo.resolve("lake").toString(), "delete from gold.gemeente_maand");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Alleen lezen"), run.err());
+        Run table = vroeg("sql", "--lake", demo.resolve("lake").toString(), "select count(*) as n from gold.gemeente_maand where gemeentecode = 'GM0518'");
+        assertTrue(table.out().contains("| 1 "), table.out());
+    }
+
+    @Test
+    @Order(4)
+    void ingestRefusesWithoutAKey() {
+        assumeTrue(System.getenv("VROEG_SLEUTEL_BESTAND") == null, "the test JVM has a key in its environment");
+        Run run = vroeg("ingest", "--lake", dir.resolve("ander-lake").toString(), demo.resolve("invoer").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("Geen sleutel"), run.err());
+    }
+
+    @Test
+    @Order(5)
+    void noBsnNameStreetOrPostcodeOfTheInputsAnywhereUnderTheLake() throws IOException {
+        Set<String> personal = personalDataOfTheInputs(demo.resolve("invoer"));
+        assertTrue(personal.size() > 1000, "the scan looks for the inputs' BSNs, names, streets and postcodes");
+        assertEquals(List.of(), LakeScanner.findTokens(VroegSpark.session(), demo.resolve("lake"), personal));
+    }
+
+    /**
+     * Every BSN, surname, street, full postcode and birth date of the inputs, and their contact persons' details,
+     * cut into tokens; tokens of municipality names (e.g. "Berg" of Berg en Dal) and very short ones are left out,
+     * since they occur legitimately.
+     */
+    private static Set<String> personalDataOfTheInputs(Path invoer) throws IOException {
+        Set<String> municipalityTokens = new HashSet<>();
+        CbsReference.shipped().gemeenten().forEach(g -> municipalityTokens.addAll(List.of(g.naam().split("[\\s,]+"))));
+        Set<String> needles = new HashSet<>();
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.walk(invoer)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                for (JsonNode levering : json.readTree(file.toFile()).path("leveringen")) {
+                    for (JsonNode contact : levering.path("aanleverende_organisatie").path("contactpersoonen")) {
+                        addTokens(needles, contact.path("naam").asText(), contact.path("telefoonnummer").asText(), contact.path("email").asText());
+                    }
+                    for (JsonNode signal : levering.path("vroegsignalen")) {
+                        JsonNode c = signal.path("client");
+                        addTokens(needles, c.path("Burgerservicenummer").asText(), c.path("Achternaam").asText(),
+                                c.path("Straatnaam").asText(), Postcodes.normalise(c.path("Postcode").asText()),
+                                c.path("Geboortedatum").asText());
+                    }
+                }
+            }
+        }
+        needles.removeAll(municipalityTokens);
+        needles.removeIf(token -> token.length() < 4);
+        return needles;
+    }
+
+    private static void addTokens(Set<String> needles, String... values) {
+        for (String value : values) {
+            if (value != null) needles.addAll(List.of(value.split("[\\s\"{}\\[\\]:,|]+")));
+        }
+    }
+}
