@@ -14,26 +14,16 @@ zaken as (
     select * from silver.zaak_kenmerken
 ),
 
-gemeenten as (
-    select * from silver.gemeenten
+areas as (
+    select * from silver.gebieden
 ),
 
-inwoners as (
-    select * from silver.inwoners
+inwoners_per_maand as (
+    select * from silver.inwoners_per_maand
 ),
 
 leveringen as (
     select * from silver.leveringen
-),
-
--- every municipality counts three times: for itself, for its province and for the country
-areas as (
-    select gemeentecode, gemeentecode as gebiedcode, gemeentenaam as gebiednaam, 'gemeente' as niveau, provinciecode
-    from gemeenten
-    union all
-    select gemeentecode, provinciecode, provincienaam, 'provincie', provinciecode from gemeenten
-    union all
-    select gemeentecode, 'NL', 'Nederland', 'land', cast(null as string) from gemeenten
 ),
 
 signals_per_area as (
@@ -75,25 +65,6 @@ active_municipality_months as (
     select gemeentecode_actueel, maand from zaken
 ),
 
--- inhabitants of a month: that year's, else the latest earlier year's, else the earliest year's
-inhabitants_per_municipality_month as (
-    select gemeentecode, maand, inwoners
-    from (
-        select
-            m.gemeentecode,
-            m.maand,
-            i.inwoners,
-            row_number() over (
-                partition by m.gemeentecode, m.maand
-                order by case when i.jaar <= year(m.maand) then 0 else 1 end,
-                         case when i.jaar <= year(m.maand) then -i.jaar else i.jaar end
-            ) as year_rank
-        from active_municipality_months m
-        join inwoners i on i.gemeentecode = m.gemeentecode
-    )
-    where year_rank = 1
-),
-
 latest_delivery as (
     select gemeentecode_actueel as gemeentecode, max(einddatum_levering) as laatste_einddatum_levering
     from leveringen
@@ -108,7 +79,7 @@ municipality_month_context as (
         i.inwoners,
         coalesce(datediff(d.laatste_einddatum_levering, last_day(m.maand)) < 56, true) as voorlopig
     from active_municipality_months m
-    left join inhabitants_per_municipality_month i on i.gemeentecode = m.gemeentecode and i.maand = m.maand
+    left join inwoners_per_maand i on i.gemeentecode = m.gemeentecode and i.maand = m.maand
     left join latest_delivery d on d.gemeentecode = m.gemeentecode
 ),
 

@@ -1,5 +1,11 @@
 -- silver.zaak_kenmerken: everything spec/indicators.md says of a case, one row per case: its cohort month (the
--- month of its first signal), matching flags, outcome and timeliness. The gold marts count these rows.
+-- month of its first signal), matching flags, outcome and timeliness, and what the breakdowns of
+-- gold.gemeente_maand_uitsplitsing group it by. The gold marts count these rows.
+-- leeftijd: the first signal's (whole years on the first signal's signaaldatum, computed at ingest; empty when
+-- the birth date is missing or implausible). bedrag_totaal: the sum of the known amounts of the case's signals;
+-- bedrag_bekend: every signal of the case has an amount (only then is bedrag_totaal the case's amount).
+-- contactsoorten: the distinct types of the case's attempts, Administratief included; alleen_brief: at least one
+-- counting attempt, and every counting attempt is a Brief.
 -- grain: one row per current case whose signals are known. key: (leverancier, gemeentecode, zaak_id)
 with
 
@@ -56,7 +62,8 @@ case_amounts as (
         gemeentecode,
         zaak_id,
         count(*) as aantal_signalen,
-        sum(bedrag) as bedrag_totaal
+        sum(bedrag) as bedrag_totaal,
+        count(bedrag) = count(*) as bedrag_bekend
     from signals_of_case
     group by leverancier, gemeentecode, zaak_id
 ),
@@ -68,7 +75,9 @@ case_attempts as (
         zaak_id,
         count_if(telt) as telbare_pogingen,
         bool_or(coalesce(bereikt, false)) as bereikt,
-        min(case when telt then datum end) as eerste_telbare_poging
+        min(case when telt then datum end) as eerste_telbare_poging,
+        array_sort(collect_set(soort)) as contactsoorten,
+        count_if(telt) > 0 and count_if(telt and soort <> 'Brief') = 0 as alleen_brief
     from contactpogingen
     group by leverancier, gemeentecode, zaak_id
 ),
@@ -94,8 +103,11 @@ cases as (
         f.leeftijd,
         a.aantal_signalen,
         a.bedrag_totaal,
+        a.bedrag_bekend,
         z.resultaat,
         coalesce(p.telbare_pogingen, 0) as telbare_pogingen,
+        coalesce(p.contactsoorten, cast(array() as array<string>)) as contactsoorten,
+        coalesce(p.alleen_brief, false) as alleen_brief,
         coalesce(p.bereikt, false) as bereikt,
         p.eerste_telbare_poging
     from zaken z
@@ -135,12 +147,15 @@ select
     c.leeftijd,
     c.aantal_signalen,
     c.bedrag_totaal,
+    c.bedrag_bekend,
     c.resultaat,
     coalesce(m.meervoudig, false) as meervoudig,
     coalesce(m.opeenvolgend, false) as opeenvolgend,
     not coalesce(m.meervoudig, false) and not coalesce(m.opeenvolgend, false) as enkelvoudig,
     c.telbare_pogingen,
     c.telbare_pogingen > 0 as met_contactpoging,
+    c.contactsoorten,
+    c.alleen_brief,
     c.bereikt,
     coalesce(c.resultaat in (
         '(Budget)advies en/of quick fix',

@@ -25,6 +25,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         Pseudonymiser key = Pseudonymiser.fromEnvironment();
         IngestJob.Result result = new IngestJob(VroegSpark.session(), lakeOption.lake(), key, System.err::println).ingest(paths);
-        return result.anyRejected() ? Vroeg.INPUT_REJECTED : Vroeg.OK;
+        if (result.anyRejected()) return Vroeg.INPUT_REJECTED;
+        return result.anyDataQualityError() ? Vroeg.DATA_QUALITY_ERROR : Vroeg.OK;
     }
 }

@@ -19,6 +19,7 @@ public final class Vroeg implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int INPUT_REJECTED = 3;
+    public static final int DATA_QUALITY_ERROR = 4;
 
     public static void main(String[] args) {
         int exitCode = commandLine().execute(args);

@@ -28,7 +28,14 @@ final class DdasIngest {
         this.appender = appender;
     }
 
-    List<Ledger.Entry> land(DdasDelivery d, IngestContext ctx) {
+    /** What landed of a file (the cases whose signals are known), its ledger entries and data-quality results. */
+    record Landed(DdasDelivery delivery, List<Ledger.Entry> entries, List<DataQuality.Result> dataQuality) {
+        boolean dataQualityError() {
+            return dataQuality.stream().anyMatch(r -> r.status().equals(DataQuality.FOUT));
+        }
+    }
+
+    Landed land(DdasDelivery d, IngestContext ctx) {
         List<Zaak> zaken = new ArrayList<>();
         List<Quarantined> quarantined = new ArrayList<>(d.quarantined());
         Set<String> known = knownSignals(d);
@@ -55,12 +62,13 @@ final class DdasIngest {
                 q.recordsoort(), q.gemeentecode(), q.pointer(), q.redenen(), q.record(), ctx.runId(), ctx.ingestTijd()))
                 .toList(), ctx.sha256());
 
-        return List.of(DdasDelivery.SIGNAAL, DdasDelivery.ZAAK, DdasDelivery.CONTACTPOGING).stream()
+        List<Ledger.Entry> entries = List.of(DdasDelivery.SIGNAAL, DdasDelivery.ZAAK, DdasDelivery.CONTACTPOGING).stream()
                 .map(kind -> {
                     long accepted = landed.count(kind, true);
                     long rejected = landed.count(kind, false);
                     return new Ledger.Entry(kind, accepted + rejected, accepted, rejected);
                 }).toList();
+        return new Landed(landed, entries, new DataQuality(spark, lake).check(landed, entries, ctx, appender));
     }
 
     /** Signals a case of this file may refer to: this file's, and earlier deliveries' of the same supplier. */
@@ -78,7 +86,7 @@ final class DdasIngest {
         return known;
     }
 
-    private static Row signalRow(DdasDelivery d, Signal s, IngestContext ctx) {
+    static Row signalRow(DdasDelivery d, Signal s, IngestContext ctx) {
         return RowFactory.create(d.leverancier(), s.gemeentecode(), s.id(), d.aanleverdatum(), d.einddatum(),
                 s.signaaldatum(), s.ontstaansdatum(), s.bedrag(), s.status(), s.partnertype(), s.crisissignaal(),
                 s.warmeOverdracht(), s.persoonSleutel(), s.adresSleutel(), s.pc4(), s.leeftijd(), ctx.keyId(),

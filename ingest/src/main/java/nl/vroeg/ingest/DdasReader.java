@@ -176,6 +176,7 @@ final class DdasReader {
         String status = text(s, "status");
         if (s.has("status") && (status == null || !DdasCodes.SIGNAALSTATUSSEN.contains(status))) reasons.add("onbekende signaalstatus");
         if (!s.path("client").isObject()) reasons.add("signaal zonder client");
+        reasons.addAll(DdasSchema.get().signalViolations(s));
 
         if (!reasons.isEmpty()) {
             ObjectNode withoutClient = s.deepCopy();
@@ -211,6 +212,7 @@ final class DdasReader {
         if (signaalIds.isEmpty() && reasons.isEmpty()) reasons.add("zaak zonder vroegsignalen");
         LocalDate matchingsdatum = date(z, "matchingsdatum", reasons, false);
         LocalDate datumOpgepakt = date(z, "datum_opgepakt", reasons, false);
+        reasons.addAll(DdasSchema.get().zaakViolations(z));
         if (!reasons.isEmpty()) {
             quarantined.add(new Quarantined(DdasDelivery.ZAAK, code, pointer, reasons, z.toString()));
             return;
@@ -235,6 +237,7 @@ final class DdasReader {
         LocalDate datum = date(c, "datum", reasons, true);
         JsonNode bereikt = c.get("bereikt");
         if (bereikt != null && !bereikt.isBoolean() && !bereikt.isNull()) reasons.add("'bereikt' is geen ja/nee");
+        reasons.addAll(DdasSchema.get().pogingViolations(c));
         if (!reasons.isEmpty()) {
             quarantined.add(new Quarantined(DdasDelivery.CONTACTPOGING, code, pointer, reasons, c.toString()));
             return;

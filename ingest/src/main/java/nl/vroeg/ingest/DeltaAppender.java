@@ -3,6 +3,7 @@ package nl.vroeg.ingest;
 import java.util.List;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Table;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -32,7 +33,12 @@ final class DeltaAppender {
 
     void append(Table table, List<Row> rows, String fileSha256) {
         if (rows.isEmpty()) return;
-        spark.createDataFrame(rows, table.schema()).write().format("delta").mode("append")
+        append(table, spark.createDataFrame(rows, table.schema()), fileSha256);
+    }
+
+    /** As above, for rows too many to hold in memory (e.g. read back from a local spill file); one commit. */
+    void append(Table table, Dataset<Row> rows, String fileSha256) {
+        rows.write().format("delta").mode("append")
                 .option("txnAppId", "vroeg-bestand-" + fileSha256)
                 .option("txnVersion", 1L)
                 .save(lake.location(table).toString());

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -24,12 +23,17 @@ public final class IngestJob {
 
     public enum Outcome { INGELEZEN, AL_INGELEZEN, AFGEWEZEN }
 
-    public record FileResult(Path file, Outcome outcome, String message) {
+    /** What became of one file; a data-quality error (ops.dq_resultaten) does not stop it from landing. */
+    public record FileResult(Path file, Outcome outcome, String message, boolean dataQualityError) {
     }
 
     public record Result(List<FileResult> files) {
         public boolean anyRejected() {
             return files.stream().anyMatch(f -> f.outcome() == Outcome.AFGEWEZEN);
+        }
+
+        public boolean anyDataQualityError() {
+            return files.stream().anyMatch(FileResult::dataQualityError);
         }
     }
 
@@ -68,22 +72,28 @@ public final class IngestJob {
         String sha = Files256.sha256(file);
         String earlier = ledger.statusOf(sha);
         if (earlier != null) {
-            return new FileResult(file, Outcome.AL_INGELEZEN, name + ": al eerder " + earlier + " (zelfde inhoud), niets gewijzigd");
+            return new FileResult(file, Outcome.AL_INGELEZEN, name + ": al eerder " + earlier + " (zelfde inhoud), niets gewijzigd", false);
         }
         Instant ingestTijd = Instant.now();
-        String kind = kindOf(file);
+        IngestContext ctx = new IngestContext(name, sha, runId, ingestTijd, pseudonymiser.keyId());
+        FileKind kind = FileKind.ONBEKEND;
         try {
-            if (!kind.equals("ddas")) {
-                throw new FileRejectedException("Bestand " + name + " afgewezen: onbekend bestandstype (verwacht DDAS-JSON).");
+            kind = FileKindRecogniser.recognise(file);
+            if (kind != FileKind.DDAS) {
+                List<Ledger.Entry> entries = kind == FileKind.GEMEENTEBELEID
+                        ? new GemeentebeleidIngest(appender, progress).land(file, ctx)
+                        : new PartnerEventIngest(spark, appender, pseudonymiser, progress).land(file, kind, ctx);
+                ledger.recordIngested(sha, name, kind.bestandsoort(), ingestTijd, entries);
+                return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(entries), false);
             }
             DdasDelivery delivery = new DdasReader(pseudonymiser, CbsReference.shipped(), name).read(file);
-            IngestContext ctx = new IngestContext(name, sha, runId, ingestTijd, pseudonymiser.keyId());
-            List<Ledger.Entry> entries = new DdasIngest(spark, lake, appender).land(delivery, ctx);
-            ledger.recordIngested(sha, name, kind, ingestTijd, entries);
-            return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(entries));
+            DdasIngest.Landed landed = new DdasIngest(spark, lake, appender).land(delivery, ctx);
+            ledger.recordIngested(sha, name, kind.bestandsoort(), ingestTijd, landed.entries());
+            return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(landed.entries())
+                    + (landed.dataQualityError() ? " — datakwaliteitsfout, zie ops.dq_resultaten" : ""), landed.dataQualityError());
         } catch (FileRejectedException e) {
-            ledger.recordRejected(sha, name, kind, ingestTijd, e.getMessage());
-            return new FileResult(file, Outcome.AFGEWEZEN, e.getMessage());
+            ledger.recordRejected(sha, name, kind.bestandsoort(), ingestTijd, e.getMessage());
+            return new FileResult(file, Outcome.AFGEWEZEN, e.getMessage(), false);
         }
     }
 
@@ -94,16 +104,13 @@ public final class IngestJob {
                 case DdasDelivery.SIGNAAL -> "signalen";
                 case DdasDelivery.ZAAK -> "zaken";
                 case DdasDelivery.CONTACTPOGING -> "contactpogingen";
+                case PartnerEventChecker.RECORDSOORT -> "gebeurtenissen";
+                case GemeentebeleidReader.RECORDSOORT -> "beleidsregels";
                 default -> e.recordsoort();
             };
             parts.add(e.geaccepteerd() + " " + plural + (e.gequarantaineerd() > 0 ? " (+" + e.gequarantaineerd() + " in quarantaine)" : ""));
         }
         return String.join(", ", parts);
-    }
-
-    private static String kindOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") ? "ddas" : "onbekend";
     }
 
     private static List<Path> expand(List<Path> paths) {

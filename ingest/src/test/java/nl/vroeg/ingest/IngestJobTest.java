@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.LakeScanner;
 import nl.vroeg.lake.Pseudonymiser;
@@ -87,6 +89,26 @@ class IngestJobTest {
         assertEquals(IngestJob.Outcome.AL_INGELEZEN, again.files().get(0).outcome());
         assertEquals(version, latestVersion(spark, Table.SIGNALEN));
         assertEquals(ledgerVersion, latestVersion(spark, Table.LEVERINGEN));
+    }
+
+    @Test
+    void aRerunAfterACrashMidwayCompletesWithoutDuplicates(SparkSession spark) throws IOException {
+        Path file = example("meervoudigVoorbeeld.json");
+        // The crashed run: bronze.signalen was committed, then the process died before the cases and the ledger.
+        DeltaAppender appender = new DeltaAppender(spark, lake);
+        appender.createMissingTables();
+        DdasDelivery delivery = new DdasReader(key, CbsReference.shipped(), file.getFileName().toString()).read(file);
+        String sha = Files256.sha256(file);
+        IngestContext crashed = new IngestContext(file.getFileName().toString(), sha, "gecrashte-run", Instant.now(), key.keyId());
+        appender.append(Table.SIGNALEN, delivery.signals().stream().map(s -> DdasIngest.signalRow(delivery, s, crashed)).toList(), sha);
+
+        var rerun = job(spark).ingest(List.of(file));
+
+        assertEquals(IngestJob.Outcome.INGELEZEN, rerun.files().get(0).outcome());
+        lake.register(spark);
+        assertEquals(List.of("4 signalen, 4 zaken, 1 ledger"), rows(spark, "select concat((select count(*) from bronze.signalen), ' signalen, ',"
+                + " (select count(*) from bronze.zaken), ' zaken, ',"
+                + " (select count(distinct bestand_sha256) from bronze.leveringen where bestandsoort = 'ddas'), ' ledger')"));
     }
 
     @Test

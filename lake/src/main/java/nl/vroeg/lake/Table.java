@@ -47,11 +47,31 @@ public enum Table {
     CBS_INWONERS("bronze", "cbs_inwoners", """
             jaar int not null, gemeentecode string not null, inwoners bigint not null""" + Table.LINEAGE),
 
+    /** Data-quality results: one row per check, per file (and municipality where it applies), per run. */
+    DQ_RESULTATEN("ops", "dq_resultaten", """
+            run_id string not null, tijd timestamp not null, bestand string not null, bestand_sha256 string not null,
+            gemeentecode string, controle string not null, niveau string not null, status string not null,
+            meetwaarde double, melding string not null"""),
+
     /** Rejected records: reasons in Dutch, the record without personal data. */
     QUARANTAINE("quarantaine", "records", """
             bestand string not null, bestand_sha256 string not null, recordsoort string not null,
             gemeentecode string, positie string not null, redenen array<string> not null, record string,
-            run_id string not null, ingest_tijd timestamp not null""");
+            run_id string not null, ingest_tijd timestamp not null"""),
+
+    /**
+     * Partner events (CSV or Excel): what happened later at an address. Pseudonymised with the same key as the
+     * signals so both link on {@code adres_sleutel}/{@code persoon_sleutel}; {@code _positie} is the file's row.
+     */
+    GEBEURTENISSEN("bronze", "gebeurtenissen", """
+            partnertype string not null, partner string, gebeurtenis string not null, datum date not null,
+            gemeentecode string not null, adres_sleutel string, persoon_sleutel string, pc4 string,
+            postcode_ongeldig boolean not null, sleutel_id string not null""" + Table.LINEAGE),
+
+    /** Municipal policy ({@code gemeentebeleid.csv}): the row in force on a date has the latest geldig_vanaf on or before it. */
+    GEMEENTEBELEID("bronze", "gemeentebeleid", """
+            gemeentecode string not null, geldig_vanaf date not null, drempelbedrag bigint,
+            huisbezoek_capaciteit_per_maand int, brp_koppeling boolean not null""" + Table.LINEAGE);
 
     /** Where every bronze row came from; {@code _rij} orders rows of one file ("later delivery wins"). */
     private static final String LINEAGE = """

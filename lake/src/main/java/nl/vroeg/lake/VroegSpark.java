@@ -8,7 +8,14 @@ public final class VroegSpark {
     private VroegSpark() {
     }
 
+    private static SparkSession session;
+
     public static synchronized SparkSession session() {
+        if (session == null) session = create();
+        return session;
+    }
+
+    private static SparkSession create() {
         return SparkSession.builder()
                 .appName("vroeg")
                 .master("local[2]")

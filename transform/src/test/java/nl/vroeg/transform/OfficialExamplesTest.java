@@ -11,32 +11,72 @@ import nl.vroeg.ingest.IngestJob;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.SparkTest;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** gold.gemeente_maand for the two official DDAS examples against a hand computation. */
+/** The gold tables for the two official DDAS examples against a hand computation (one ingest and transform). */
 @ExtendWith(SparkTest.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfficialExamplesTest {
 
-    @Test
-    void gemeenteMaandMatchesTheHandComputation(SparkSession spark, @TempDir Path dir) throws IOException {
+    private SparkSession spark;
+
+    @BeforeAll
+    void ingestAndTransformTheExamples(SparkSession spark, @TempDir Path dir) throws IOException {
+        this.spark = spark;
         Lake lake = new Lake(dir.resolve("lake"));
         new IngestJob(spark, lake, SparkTest.testKey(dir), line -> { })
                 .ingest(List.of(copy("enkelvoudigVoorbeeld.json", dir), copy("meervoudigVoorbeeld.json", dir)));
 
         new TransformJob(spark, lake, TransformJob.defaultParameters(), System.err::println).run();
+    }
 
+    @Test
+    void gemeenteMaandMatchesTheHandComputation() {
         List<String> expected = Golden.expected("/golden/officiele_voorbeelden_gemeente_maand.csv");
         assertEquals(expected, Golden.actual(spark, "gold.gemeente_maand", "true", expected));
         // published: every municipality has fewer than 5 signals and cases
-        assertEquals(0L, spark.sql("select count(*) from gold.gemeente_maand_gepubliceerd"
-                + " where signalen is not null or zaken is not null or bereik_pct is not null").first().getLong(0));
+        assertEquals(0L, count("select count(*) from gold.gemeente_maand_gepubliceerd"
+                + " where signalen is not null or zaken is not null or bereik_pct is not null"));
+    }
+
+    @Test
+    void uitsplitsingMatchesTheHandComputation() {
+        List<String> expected = Golden.expected("/golden/officiele_voorbeelden_gemeente_maand_uitsplitsing.csv");
+        assertEquals(expected, Golden.actual(spark, "gold.gemeente_maand_uitsplitsing",
+                "coalesce(signalen, 0) + coalesce(zaken, 0) > 0", expected));
+        // the other groups: every group of every breakdown for each of the 5 areas, empty (0, or NULL where the
+        // breakdown does not count that unit)
+        assertEquals(5 * 45L, count("select count(*) from gold.gemeente_maand_uitsplitsing"));
+        assertEquals(0L, count("select count(*) from gold.gemeente_maand_uitsplitsing"
+                + " where coalesce(signalen, 0) + coalesce(zaken, 0) = 0"
+                + " and not (signalen <=> case when groepeert = 'zaken' then null else 0 end"
+                + " and zaken <=> case when groepeert = 'signalen' then null else 0 end"
+                + " and zaken_bereikt <=> zaken and zaken_hulp_geaccepteerd <=> zaken"
+                + " and bereik_pct is null and hulpacceptatie_pct_van_bereikt is null)"));
+    }
+
+    @Test
+    void publishedUitsplitsingShowsNoCountBelow5() {
+        // every count is 0 to 2: the non-zero ones are hidden, the zeros shown; all denominators are below 10
+        assertEquals(0L, count("select count(*) from gold.gemeente_maand_uitsplitsing_gepubliceerd"
+                + " where coalesce(signalen, 0) + coalesce(zaken, 0) + coalesce(zaken_bereikt, 0)"
+                + " + coalesce(zaken_hulp_geaccepteerd, 0) > 0 or bereik_pct is not null"
+                + " or hulpacceptatie_pct_van_bereikt is not null or size(secundair_onderdrukt) > 0"));
+        assertEquals(count("select count(*) from gold.gemeente_maand_uitsplitsing where zaken = 0"),
+                count("select count(*) from gold.gemeente_maand_uitsplitsing_gepubliceerd where zaken = 0"));
     }
 
     @Test
     void everyModelReadsOnlyModelsBuiltBeforeIt() {
         assertEquals("silver.gemeenten", TransformJob.models().get(0).layer() + "." + TransformJob.models().get(0).table());
+    }
+
+    private long count(String sql) {
+        return spark.sql(sql).first().getLong(0);
     }
 
     private static Path copy(String name, Path dir) throws IOException {

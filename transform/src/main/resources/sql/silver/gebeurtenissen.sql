@@ -1,0 +1,43 @@
+-- silver.gebeurtenissen: partner events (evictions, disconnections, CAK registrations, ...), each once: an event
+-- a partner reports again in a later file (same partner, kind, date and address or person) counts once.
+-- grain: one row per event. key: gebeurtenis_id (a hash of partnertype, partner, gebeurtenis, datum, gemeentecode,
+-- adres_sleutel, persoon_sleutel)
+with
+
+bronze_gebeurtenissen as (
+    select * from bronze.gebeurtenissen
+),
+
+opvolgers as (
+    select * from silver.gemeente_opvolgers
+),
+
+reports as (
+    select
+        *,
+        row_number() over (
+            partition by partnertype, partner, gebeurtenis, datum, gemeentecode, adres_sleutel, persoon_sleutel
+            order by _ingest_tijd desc, _rij desc
+        ) as report_rank
+    from bronze_gebeurtenissen
+)
+
+select
+    sha2(concat_ws('|', r.partnertype, coalesce(r.partner, ''), r.gebeurtenis, cast(r.datum as string), r.gemeentecode,
+        coalesce(r.adres_sleutel, ''), coalesce(r.persoon_sleutel, '')), 256) as gebeurtenis_id,
+    r.partnertype,
+    r.partner,
+    r.gebeurtenis,
+    r.datum,
+    trunc(r.datum, 'MM') as maand,
+    r.gemeentecode,
+    coalesce(o.gemeentecode_actueel, r.gemeentecode) as gemeentecode_actueel,
+    r.adres_sleutel,
+    r.persoon_sleutel,
+    r.pc4,
+    r.postcode_ongeldig,
+    r._bron_bestand,
+    r._positie
+from reports r
+left join opvolgers o on o.gemeentecode = r.gemeentecode
+where r.report_rank = 1
