@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "transform", mixinStandardHelpOptions = true,
-        description = "Bouwt silver en gold (de indicatoren) opnieuw op uit bronze.")
+        description = "Bouwt silver en gold (de indicatoren) op uit bronze; gold alleen voor de maanden die nieuwe leveringen raken.")
 final class TransformCommand implements Callable<Integer> {
 
     @Mixin
@@ -18,11 +18,14 @@ final class TransformCommand implements Callable<Integer> {
     @Option(names = "--bereik-doel", paramLabel = "PCT", description = "Het bereikdoel in procenten (standaard 40).")
     Double reachTarget;
 
+    @Option(names = "--volledig", description = "Alle maanden van gold opnieuw opbouwen (standaard alleen de maanden die nieuwe leveringen raken).")
+    boolean full;
+
     @Override
     public Integer call() {
         Map<String, String> parameters = TransformJob.defaultParameters();
         if (reachTarget != null) parameters.put("bereik_doel_pct", reachTarget.toString());
-        new TransformJob(VroegSpark.session(), lakeOption.lake(), parameters, System.err::println).run();
+        new TransformJob(VroegSpark.session(), lakeOption.lake(), parameters, System.err::println).run(full);
         return Vroeg.OK;
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import nl.vroeg.ingest.DdasDelivery.Levering;
 import nl.vroeg.ingest.DdasDelivery.Poging;
 import nl.vroeg.ingest.DdasDelivery.Quarantined;
@@ -52,6 +53,7 @@ final class DdasReader {
     private final Pseudonymiser pseudonymiser;
     private final CbsReference cbs;
     private final String fileName;
+    private final RowProgress signalProgress;
 
     private final Map<String, String> header = new HashMap<>();
     private final List<Levering> leveringen = new ArrayList<>();
@@ -60,10 +62,23 @@ final class DdasReader {
     private final List<Quarantined> quarantined = new ArrayList<>();
     private long rij;
 
+    /** Reports progress on large files every {@value #PROGRESS_EVERY} signals. */
+    static final int PROGRESS_EVERY = 10_000;
+
     DdasReader(Pseudonymiser pseudonymiser, CbsReference cbs, String fileName) {
+        this(pseudonymiser, cbs, fileName, line -> { });
+    }
+
+    DdasReader(Pseudonymiser pseudonymiser, CbsReference cbs, String fileName, Consumer<String> progress) {
+        this(pseudonymiser, cbs, fileName, progress, PROGRESS_EVERY);
+    }
+
+    /** @param progressEvery signals between progress lines ("bestand.json: 20.000 signalen gelezen") */
+    DdasReader(Pseudonymiser pseudonymiser, CbsReference cbs, String fileName, Consumer<String> progress, int progressEvery) {
         this.pseudonymiser = pseudonymiser;
         this.cbs = cbs;
         this.fileName = fileName;
+        this.signalProgress = new RowProgress(fileName, progress, progressEvery, "signalen");
     }
 
     DdasDelivery read(Path file) {
@@ -108,6 +123,8 @@ final class DdasReader {
     private void readLevering(JsonParser p, int index) throws IOException {
         String pointer = "/leveringen/" + index;
         Integer teller = null;
+        boolean hasTeller = false;
+        boolean hasOrganisatie = false;
         String rawCode = null;
         List<ObjectNode> signalNodes = new ArrayList<>();
         List<ObjectNode> caseNodes = new ArrayList<>();
@@ -116,17 +133,29 @@ final class DdasReader {
             String field = p.currentName();
             JsonToken value = p.nextToken();
             switch (field) {
-                case "teller" -> teller = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : null;
+                case "teller" -> {
+                    hasTeller = true;
+                    teller = value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : null;
+                    if (teller == null) leveringReasons.add("schema: 'teller' van de levering is geen geheel getal");
+                    p.skipChildren();
+                }
                 case "gemeentecode" -> rawCode = value == JsonToken.VALUE_STRING ? p.getText() : null;
-                case "aanleverende_organisatie" -> p.skipChildren(); // contact persons: never stored
-                case "vroegsignalen" -> readArray(p, signalNodes, pointer + "/vroegsignalen");
-                case "vroegsignaalzaken" -> readArray(p, caseNodes, pointer + "/vroegsignaalzaken");
+                case "aanleverende_organisatie" -> {
+                    hasOrganisatie = true;
+                    if (value != JsonToken.START_OBJECT) leveringReasons.add("schema: 'aanleverende_organisatie' is geen object");
+                    p.skipChildren(); // contact persons: never stored
+                }
+                case "vroegsignalen" -> readArray(p, signalNodes, pointer + "/vroegsignalen", signalProgress);
+                case "vroegsignaalzaken" -> readArray(p, caseNodes, pointer + "/vroegsignaalzaken", null);
                 default -> {
                     leveringReasons.add("onbekend veld '" + field + "' in de levering");
                     p.skipChildren();
                 }
             }
         }
+        // Both are required by the official schema; a levering without them is not a valid delivery.
+        if (!hasTeller) leveringReasons.add("schema: levering zonder 'teller'");
+        if (!hasOrganisatie) leveringReasons.add("schema: levering zonder 'aanleverende_organisatie'");
         String code = CbsReference.normaliseCode(rawCode);
         if (rawCode == null) {
             leveringReasons.add("levering zonder gemeentecode");
@@ -146,12 +175,13 @@ final class DdasReader {
                 signals.size() - signalsBefore, zaken.size() - casesBefore));
     }
 
-    private void readArray(JsonParser p, List<ObjectNode> into, String pointer) throws IOException {
+    private void readArray(JsonParser p, List<ObjectNode> into, String pointer, RowProgress progress) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) throw reject("'" + pointer + "' is geen lijst " + place(p.currentLocation()));
         while (p.nextToken() != JsonToken.END_ARRAY) {
             JsonNode node = JSON.readTree(p);
             if (!(node instanceof ObjectNode object)) throw reject("element van '" + pointer + "' is geen object " + place(p.currentLocation()));
             into.add(object);
+            if (progress != null) progress.row();
         }
     }
 

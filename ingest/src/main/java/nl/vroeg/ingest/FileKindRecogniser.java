@@ -3,13 +3,23 @@ package nl.vroeg.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Tells what a file is: by its extension, and for a CSV by its header line (partners and municipalities name
- * their files freely, but the columns are fixed).
+ * their files freely, but the columns are fixed; so are those of the CBS reference files).
  */
 final class FileKindRecogniser {
+
+    // CBS reference files, by their (lower-cased) columns.
+    private static final Set<String> CBS_GEMEENTEN = Set.of("gemeentecode", "gemeentecodegm", "gemeentenaam",
+            "provinciecode", "provinciecodepv", "provincienaam");
+    private static final Set<String> CBS_HERINDELINGEN = Set.of("ingangsdatum", "oud_gm_code", "oud_gemeentenaam",
+            "nieuw_gm_code", "nieuw_gemeentenaam");
+    private static final Set<String> CBS_INWONERS = Set.of("jaar", "gemeentecode", "gemeentenaam", "inwoners");
 
     private FileKindRecogniser() {
     }
@@ -36,7 +46,13 @@ final class FileKindRecogniser {
         String lower = header.toLowerCase(Locale.ROOT);
         if (lower.contains("gebeurtenis")) return FileKind.GEBEURTENISSEN_CSV;
         if (lower.contains("drempelbedrag")) return FileKind.GEMEENTEBELEID;
-        throw Rejection.of(name, "geen herkenbare kopregel op regel 1 (verwacht een kolom 'gebeurtenis' voor partnergebeurtenissen"
-                + " of 'drempelbedrag' voor gemeentebeleid)");
+        Set<String> columns = Arrays.stream(lower.split("[;,]")).map(c -> c.strip().replace("\"", ""))
+                .collect(Collectors.toSet());
+        if (columns.containsAll(CBS_GEMEENTEN)) return FileKind.CBS_GEMEENTEN;
+        if (columns.containsAll(CBS_HERINDELINGEN)) return FileKind.CBS_HERINDELINGEN;
+        if (columns.containsAll(CBS_INWONERS)) return FileKind.CBS_INWONERS;
+        throw Rejection.of(name, "geen herkenbare kopregel op regel 1 (verwacht een kolom 'gebeurtenis' voor partnergebeurtenissen,"
+                + " 'drempelbedrag' voor gemeentebeleid, of de kolommen van een CBS-gemeentelijst, -herindelingslijst of"
+                + " -inwonerslijst)");
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.lake.published.DutchFormat;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -70,6 +71,12 @@ public final class IngestJob {
     private FileResult ingestFile(Path file, DeltaAppender appender, Ledger ledger) {
         String name = file.getFileName().toString();
         String sha = Files256.sha256(file);
+        if (isEmpty(file)) {
+            // All empty files have the same SHA-256: each is rejected (and recorded) under its own name, every time.
+            String melding = Rejection.of(name, "leeg bestand (0 bytes)").getMessage();
+            ledger.recordRejectedEmpty(sha, name, FileKind.ONBEKEND.bestandsoort(), Instant.now(), melding);
+            return new FileResult(file, Outcome.AFGEWEZEN, melding, false);
+        }
         String earlier = ledger.statusOf(sha);
         if (earlier != null) {
             return new FileResult(file, Outcome.AL_INGELEZEN, name + ": al eerder " + earlier + " (zelfde inhoud), niets gewijzigd", false);
@@ -79,6 +86,11 @@ public final class IngestJob {
         FileKind kind = FileKind.ONBEKEND;
         try {
             kind = FileKindRecogniser.recognise(file);
+            if (kind.isCbsReference()) {
+                List<Ledger.Entry> entries = new ReferenceLoader(appender, ledger).land(kind, Files.readAllBytes(file), ctx);
+                ledger.recordIngested(sha, name, kind.bestandsoort(), ingestTijd, entries);
+                return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(entries), false);
+            }
             if (kind != FileKind.DDAS) {
                 List<Ledger.Entry> entries = kind == FileKind.GEMEENTEBELEID
                         ? new GemeentebeleidIngest(appender, progress).land(file, ctx)
@@ -86,18 +98,21 @@ public final class IngestJob {
                 ledger.recordIngested(sha, name, kind.bestandsoort(), ingestTijd, entries);
                 return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(entries), false);
             }
-            DdasDelivery delivery = new DdasReader(pseudonymiser, CbsReference.shipped(), name).read(file);
+            DdasDelivery delivery = new DdasReader(pseudonymiser, CbsReference.shipped(), name, progress).read(file);
             DdasIngest.Landed landed = new DdasIngest(spark, lake, appender).land(delivery, ctx);
             ledger.recordIngested(sha, name, kind.bestandsoort(), ingestTijd, landed.entries());
             return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(landed.entries())
                     + (landed.dataQualityError() ? " — datakwaliteitsfout, zie ops.dq_resultaten" : ""), landed.dataQualityError());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (FileRejectedException e) {
             ledger.recordRejected(sha, name, kind.bestandsoort(), ingestTijd, e.getMessage());
             return new FileResult(file, Outcome.AFGEWEZEN, e.getMessage(), false);
         }
     }
 
-    private static String summary(List<Ledger.Entry> entries) {
+    /** "199.800 signalen (+12 in quarantaine), ...": one file's ledger rows, in Dutch. */
+    static String summary(List<Ledger.Entry> entries) {
         List<String> parts = new ArrayList<>();
         for (Ledger.Entry e : entries) {
             String plural = switch (e.recordsoort()) {
@@ -106,11 +121,23 @@ public final class IngestJob {
                 case DdasDelivery.CONTACTPOGING -> "contactpogingen";
                 case PartnerEventChecker.RECORDSOORT -> "gebeurtenissen";
                 case GemeentebeleidReader.RECORDSOORT -> "beleidsregels";
+                case "cbs-gemeenten" -> "gemeenten";
+                case "cbs-herindelingen" -> "herindelingen";
+                case "cbs-inwoners" -> "inwonertallen";
                 default -> e.recordsoort();
             };
-            parts.add(e.geaccepteerd() + " " + plural + (e.gequarantaineerd() > 0 ? " (+" + e.gequarantaineerd() + " in quarantaine)" : ""));
+            parts.add(DutchFormat.count(e.geaccepteerd()) + " " + plural
+                    + (e.gequarantaineerd() > 0 ? " (+" + DutchFormat.count(e.gequarantaineerd()) + " in quarantaine)" : ""));
         }
         return String.join(", ", parts);
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> expand(List<Path> paths) {

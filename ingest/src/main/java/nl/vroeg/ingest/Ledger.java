@@ -60,4 +60,13 @@ final class Ledger {
                 AFGEWEZEN, melding, runId, ingestTijd)), sha256);
         statusBySha.put(sha256, AFGEWEZEN);
     }
+
+    /**
+     * An empty file: every empty file has the same SHA-256, so its row is written once per file name (the
+     * idempotent write is keyed on both) and the empty content is never marked as seen.
+     */
+    void recordRejectedEmpty(String sha256, String bestand, String bestandsoort, Instant ingestTijd, String melding) {
+        appender.append(Table.LEVERINGEN, List.of(RowFactory.create(sha256, bestand, bestandsoort, "bestand", 0L, 0L, 0L,
+                AFGEWEZEN, melding, runId, ingestTijd)), sha256 + "-leeg-" + bestand);
+    }
 }

@@ -8,15 +8,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Table;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Lands the CBS reference files shipped with the product in bronze, through the ledger like any delivery: a file
- * already there (same bytes) is skipped, so this runs at the start of every ingest at no cost.
+ * Lands CBS reference files in bronze, through the ledger like any delivery: the files shipped with the product
+ * (a file already there, same bytes, is skipped, so this runs at the start of every ingest at no cost) and newer
+ * ones given to {@code vroeg ingest} (a municipality list of a later year, mergers, inhabitants).
  */
 final class ReferenceLoader {
 
@@ -32,18 +32,14 @@ final class ReferenceLoader {
     int loadShipped(String runId) {
         int loaded = 0;
         for (String file : CbsReference.GEMEENTEN_FILES) {
-            loaded += load(file, "cbs-gemeenten", Table.CBS_GEMEENTEN, runId, in -> CbsReference.parseGemeenten(file, in).stream()
-                    .map(g -> new Object[] {g.jaar(), g.code(), g.naam(), g.provinciecode(), g.provincienaam()}).toList());
+            loaded += loadShipped(file, FileKind.CBS_GEMEENTEN, runId);
         }
-        loaded += load(CbsReference.HERINDELINGEN_FILE, "cbs-herindelingen", Table.CBS_HERINDELINGEN, runId,
-                in -> CbsReference.parseHerindelingen(in).stream().map(h -> new Object[] {h.ingangsdatum(), h.oudeCode(),
-                        h.oudeNaam(), h.nieuweCode(), h.nieuweNaam()}).toList());
-        loaded += load(CbsReference.INWONERS_FILE, "cbs-inwoners", Table.CBS_INWONERS, runId,
-                in -> CbsReference.parseInwoners(in).stream().map(i -> new Object[] {i.jaar(), i.code(), i.aantal()}).toList());
+        loaded += loadShipped(CbsReference.HERINDELINGEN_FILE, FileKind.CBS_HERINDELINGEN, runId);
+        loaded += loadShipped(CbsReference.INWONERS_FILE, FileKind.CBS_INWONERS, runId);
         return loaded;
     }
 
-    private int load(String file, String kind, Table table, String runId, Function<InputStream, List<Object[]>> parse) {
+    private int loadShipped(String file, FileKind kind, String runId) {
         byte[] bytes;
         try (InputStream in = CbsReference.resource(file)) {
             bytes = in.readAllBytes();
@@ -53,15 +49,52 @@ final class ReferenceLoader {
         String sha = Files256.sha256(bytes);
         if (ledger.statusOf(sha) != null) return 0;
         IngestContext ctx = new IngestContext(file, sha, runId, Instant.now(), null);
-        List<Object[]> values = parse.apply(new ByteArrayInputStream(bytes));
+        ledger.recordIngested(sha, file, kind.bestandsoort(), ctx.ingestTijd(), land(kind, bytes, ctx));
+        return 1;
+    }
+
+    /**
+     * Lands one CBS reference file of the given kind in its bronze table (the caller writes the ledger). A file
+     * with a row that cannot be read is rejected whole: reference data is all or nothing.
+     */
+    List<Ledger.Entry> land(FileKind kind, byte[] bytes, IngestContext ctx) {
+        String file = ctx.bestand();
+        List<Object[]> values;
+        try {
+            values = switch (kind) {
+                case CBS_GEMEENTEN -> {
+                    if (CbsReference.yearInName(file) == null) {
+                        throw Rejection.of(file, "geen jaartal in de bestandsnaam; een CBS-gemeentelijst heet bijvoorbeeld"
+                                + " gemeenten-alfabetisch-2026.csv, met het jaar van de indeling vlak voor .csv");
+                    }
+                    yield CbsReference.parseGemeenten(file, in(bytes)).stream()
+                            .map(g -> new Object[] {g.jaar(), g.code(), g.naam(), g.provinciecode(), g.provincienaam()}).toList();
+                }
+                case CBS_HERINDELINGEN -> CbsReference.parseHerindelingen(in(bytes)).stream().map(h -> new Object[] {
+                        h.ingangsdatum(), h.oudeCode(), h.oudeNaam(), h.nieuweCode(), h.nieuweNaam()}).toList();
+                case CBS_INWONERS -> CbsReference.parseInwoners(in(bytes)).stream()
+                        .map(i -> new Object[] {i.jaar(), i.code(), i.aantal()}).toList();
+                default -> throw new IllegalArgumentException("No CBS reference file: " + kind);
+            };
+        } catch (FileRejectedException e) {
+            throw e;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw Rejection.of(file, "geen geldig CBS-referentiebestand (" + kind.bestandsoort() + "), "
+                    + (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("rij ")
+                            ? e.getMessage() : "het CSV-bestand is niet te lezen"));
+        }
+        if (values.isEmpty()) throw Rejection.of(file, "het bestand bevat alleen een kopregel, geen gegevens");
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             List<Object> row = new ArrayList<>(List.of(values.get(i)));
-            row.addAll(Arrays.asList(file, sha, null, "rij " + (i + 2), (long) i, runId, ctx.ingestTijd()));
+            row.addAll(Arrays.asList(file, ctx.sha256(), null, "rij " + (i + 2), (long) i, ctx.runId(), ctx.ingestTijd()));
             rows.add(RowFactory.create(row.toArray()));
         }
-        appender.append(table, rows, sha);
-        ledger.recordIngested(sha, file, kind, ctx.ingestTijd(), List.of(new Ledger.Entry(kind, rows.size(), rows.size(), 0)));
-        return 1;
+        appender.append(kind.table(), rows, ctx.sha256());
+        return List.of(new Ledger.Entry(kind.bestandsoort(), rows.size(), rows.size(), 0));
+    }
+
+    private static InputStream in(byte[] bytes) {
+        return new ByteArrayInputStream(bytes);
     }
 }

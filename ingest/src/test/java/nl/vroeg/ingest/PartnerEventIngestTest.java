@@ -130,7 +130,8 @@ class PartnerEventIngestTest {
                 "Bestand zonder-kolommen.csv afgewezen: de kopregel (regel 1) mist de kolom(men) 'gemeentecode', 'huisnummer'."
                         + " Er is niets van ingelezen.",
                 "Bestand zonder-kop.csv afgewezen: geen herkenbare kopregel op regel 1 (verwacht een kolom 'gebeurtenis' voor"
-                        + " partnergebeurtenissen of 'drempelbedrag' voor gemeentebeleid). Er is niets van ingelezen.",
+                        + " partnergebeurtenissen, 'drempelbedrag' voor gemeentebeleid, of de kolommen van een CBS-gemeentelijst,"
+                        + " -herindelingslijst of -inwonerslijst). Er is niets van ingelezen.",
                 "Bestand alleen-titels.xlsx afgewezen: geen kopregel gevonden in de eerste 10 rijen van blad 'Blad1' (verwacht"
                         + " kolommen als Gebeurtenis of Soort, Datum, Postcode, Huisnummer, Gemeente). Er is niets van ingelezen."),
                 result.files().stream().map(f -> f.message()).toList());

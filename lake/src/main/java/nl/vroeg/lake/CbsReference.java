@@ -1,18 +1,20 @@
 package nl.vroeg.lake;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -30,7 +32,7 @@ public final class CbsReference {
     public static final String INWONERS_FILE = "inwoners.csv";
 
     private static final Pattern CODE = Pattern.compile("(?:GM)?(\\d{4})");
-    private static final Pattern YEAR_IN_NAME = Pattern.compile("(\\d{4})\\.csv$");
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(\\d{4})\\.csv$", Pattern.CASE_INSENSITIVE);
 
     public record Gemeente(int jaar, String code, String naam, String provinciecode, String provincienaam) {
     }
@@ -125,30 +127,81 @@ public final class CbsReference {
         return chosen.aantal();
     }
 
-    /** A CBS municipality list ({@code Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam}). */
-    public static List<Gemeente> parseGemeenten(String fileName, InputStream in) {
+    /** The year a municipality list is of, from its file name ({@code gemeenten-alfabetisch-2026.csv}); null if none. */
+    public static Integer yearInName(String fileName) {
         Matcher year = YEAR_IN_NAME.matcher(fileName);
-        if (!year.find()) throw new IllegalArgumentException("Geen jaartal in de bestandsnaam " + fileName);
-        int jaar = Integer.parseInt(year.group(1));
-        return records(in).stream().map(r -> new Gemeente(jaar, normaliseCode(r.get("GemeentecodeGM")),
-                r.get("Gemeentenaam"), r.get("ProvinciecodePV"), r.get("Provincienaam"))).toList();
+        return year.find() ? Integer.valueOf(year.group(1)) : null;
     }
 
+    /**
+     * A CBS municipality list ({@code Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam}).
+     * @throws IllegalArgumentException (Dutch, naming the row) for a file that is not such a list
+     */
+    public static List<Gemeente> parseGemeenten(String fileName, InputStream in) {
+        Integer jaar = yearInName(fileName);
+        if (jaar == null) throw new IllegalArgumentException("geen jaartal in de bestandsnaam " + fileName);
+        return parse(in, r -> new Gemeente(jaar, code(r, "GemeentecodeGM"), required(r, "Gemeentenaam"),
+                required(r, "ProvinciecodePV"), required(r, "Provincienaam")));
+    }
+
+    /** @throws IllegalArgumentException (Dutch, naming the row) for a file that is not a list of mergers */
     public static List<Herindeling> parseHerindelingen(InputStream in) {
-        return records(in).stream().map(r -> new Herindeling(LocalDate.parse(r.get("ingangsdatum")),
-                normaliseCode(r.get("oud_gm_code")), r.get("oud_gemeentenaam"), normaliseCode(r.get("nieuw_gm_code")),
-                r.get("nieuw_gemeentenaam"))).toList();
+        return parse(in, r -> new Herindeling(LocalDate.parse(required(r, "ingangsdatum")), code(r, "oud_gm_code"),
+                r.get("oud_gemeentenaam"), code(r, "nieuw_gm_code"), r.get("nieuw_gemeentenaam")));
     }
 
+    /** @throws IllegalArgumentException (Dutch, naming the row) for a file that is not a list of inhabitants */
     public static List<Inwoners> parseInwoners(InputStream in) {
-        return records(in).stream().map(r -> new Inwoners(Integer.parseInt(r.get("jaar")),
-                normaliseCode(r.get("gemeentecode")), Long.parseLong(r.get("inwoners")))).toList();
+        return parse(in, r -> new Inwoners(Integer.parseInt(required(r, "jaar")), code(r, "gemeentecode"),
+                Long.parseLong(required(r, "inwoners"))));
+    }
+
+    private static <T> List<T> parse(InputStream in, Function<CSVRecord, T> row) {
+        List<T> rows = new ArrayList<>();
+        for (CSVRecord r : records(in)) {
+            try {
+                rows.add(row.apply(r));
+            } catch (RuntimeException e) {
+                // Reference data holds no personal data, but the message stays general: what is wrong, and where.
+                String what = e instanceof MissingValue m ? m.getMessage()
+                        : e instanceof NumberFormatException ? "een getal is ongeldig"
+                        : e instanceof DateTimeParseException ? "een datum is ongeldig (verwacht JJJJ-MM-DD)"
+                        : "kolommen ontbreken of kloppen niet met de kopregel";
+                throw new IllegalArgumentException("rij " + (r.getRecordNumber() + 1) + ": " + what, e);
+            }
+        }
+        return rows;
+    }
+
+    private static String required(CSVRecord r, String column) {
+        String value = r.get(column);
+        if (value == null || value.isEmpty()) throw new MissingValue("kolom '" + column + "' is leeg");
+        return value;
+    }
+
+    private static String code(CSVRecord r, String column) {
+        String code = normaliseCode(required(r, column));
+        if (code == null) throw new MissingValue("kolom '" + column + "' is geen gemeentecode");
+        return code;
+    }
+
+    private static final class MissingValue extends IllegalArgumentException {
+        MissingValue(String message) {
+            super(message);
+        }
     }
 
     private static List<CSVRecord> records(InputStream in) {
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
-                    .parse(reader).getRecords();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') reader.reset();
+            reader.mark(1 << 16);
+            String header = reader.readLine();
+            reader.reset();
+            char delimiter = header != null && header.chars().filter(c -> c == ';').count()
+                    > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+            return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).setTrim(true)
+                    .setIgnoreEmptyLines(true).get().parse(reader).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

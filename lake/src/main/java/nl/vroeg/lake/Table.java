@@ -53,6 +53,14 @@ public enum Table {
             gemeentecode string, controle string not null, niveau string not null, status string not null,
             meetwaarde double, melding string not null"""),
 
+    /**
+     * Transform runs: up to which ingest the lake was transformed, with which parameters, and which months of
+     * gold were rebuilt (all of them when {@code volledig}).
+     */
+    TRANSFORM_RUNS("ops", "transform_runs", """
+            run_id string not null, tijd timestamp not null, ingest_tot timestamp, parameters string not null,
+            volledig boolean not null, maanden array<date> not null"""),
+
     /** Rejected records: reasons in Dutch, the record without personal data. */
     QUARANTAINE("quarantaine", "records", """
             bestand string not null, bestand_sha256 string not null, recordsoort string not null,

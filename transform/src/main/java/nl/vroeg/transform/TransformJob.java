@@ -4,20 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vroeg.lake.Lake;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code vroeg transform}: builds silver and gold from bronze by running the SQL models listed in
- * {@code sql/models.txt}, in that order. Each model is one select; its result replaces its table in one Delta
- * commit, so a reader sees the old or the new table, never half of one, and a re-run gives the same tables.
+ * {@code sql/models.txt}, in that order. Each model is one select; its result replaces its table (silver), or the
+ * months of its table that new deliveries touch (gold, Delta replaceWhere), in one Delta commit: a reader sees the
+ * old or the new table, never half of one, and a re-run gives the same tables.
  */
 public final class TransformJob {
 
@@ -52,19 +58,65 @@ public final class TransformJob {
         this.progress = progress;
     }
 
+    /** Rebuilds silver, and gold for the months that what was ingested since the previous run can change. */
     public void run() {
+        run(false);
+    }
+
+    /**
+     * @param full rebuild every month of gold (also done when there was no earlier run, when the parameters or
+     *             the CBS reference data changed, or when a gold table is missing)
+     */
+    public void run(boolean full) {
         lake.register(spark);
+        TransformRuns runs = new TransformRuns(spark, lake);
+        Optional<TransformRuns.Run> previous = runs.latest();
+        Instant ingestedUpTo = runs.latestIngest();
+        String parameterText = parameters.toString();
         List<Model> models = models();
-        for (int i = 0; i < models.size(); i++) {
-            Model model = models.get(i);
-            long start = System.nanoTime();
-            spark.sql(substitute(model)).write().format("delta").mode("overwrite")
-                    .option("overwriteSchema", "true")
-                    .save(lake.location(model.layer(), model.table()).toString());
-            lake.registerTable(spark, model.layer(), model.table(), null);
-            progress.accept(String.format("[%d/%d] %s gebouwd (%.1f s)", i + 1, models.size(), model.name(),
-                    (System.nanoTime() - start) / 1e9));
+        boolean rebuildAll = full || previous.isEmpty() || previous.get().ingestTot() == null
+                || !previous.get().parameters().equals(parameterText)
+                || runs.referenceDataChangedSince(previous.get().ingestTot())
+                || models.stream().anyMatch(m -> !lake.exists(m.layer(), m.table()));
+        int built = 0;
+        for (Model model : models.stream().filter(m -> !m.layer().equals("gold")).toList()) {
+            build(model, null, ++built, models.size());
         }
+        List<LocalDate> months = rebuildAll ? List.of() : monthsToRebuild(previous.get().ingestTot());
+        if (!rebuildAll) {
+            progress.accept(months.isEmpty() ? "Gold: niets nieuws sinds de vorige transformatie"
+                    : "Gold: " + months.size() + " maand(en) herbouwen, " + months.get(0) + " t/m " + months.get(months.size() - 1));
+        }
+        if (rebuildAll || !months.isEmpty()) {
+            for (Model model : models.stream().filter(m -> m.layer().equals("gold")).toList()) {
+                build(model, rebuildAll ? null : months, ++built, models.size());
+            }
+        }
+        runs.record(ingestedUpTo, parameterText, rebuildAll, months);
+    }
+
+    /** Replaces the model's table, or only the given months of it. */
+    private void build(Model model, List<LocalDate> months, int number, int total) {
+        long start = System.nanoTime();
+        Dataset<Row> result = spark.sql(substitute(model, parameters));
+        String path = lake.location(model.layer(), model.table()).toString();
+        if (months == null) {
+            result.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
+        } else {
+            String inMonths = "maand in (" + String.join(", ", months.stream().map(m -> "date'" + m + "'").toList()) + ")";
+            result.where(inMonths).write().format("delta").mode("overwrite").option("replaceWhere", inMonths).save(path);
+        }
+        lake.registerTable(spark, model.layer(), model.table(), null);
+        progress.accept(String.format("[%d/%d] %s gebouwd (%.1f s)", number, total, model.name(), (System.nanoTime() - start) / 1e9));
+    }
+
+    /** The months of gold that what was ingested after {@code since} can change (sql/te_herbouwen_maanden.sql). */
+    private List<LocalDate> monthsToRebuild(Instant since) {
+        String sql = resourceText("/sql/te_herbouwen_maanden.sql");
+        long micros = since.getEpochSecond() * 1_000_000 + since.getNano() / 1_000;
+        Map<String, String> p = Map.of("sinds", "timestamp_micros(" + micros + ")");
+        return spark.sql(substitute(new Model("gold", "te_herbouwen_maanden", sql), p)).collectAsList().stream()
+                .map(r -> r.<LocalDate>getAs("maand")).toList();
     }
 
     /** The models in build order; a model may only read models listed before it. */
@@ -87,7 +139,7 @@ public final class TransformJob {
         return models;
     }
 
-    private String substitute(Model model) {
+    private static String substitute(Model model, Map<String, String> parameters) {
         Matcher m = PARAMETER.matcher(model.sql());
         StringBuilder sql = new StringBuilder();
         while (m.find()) {

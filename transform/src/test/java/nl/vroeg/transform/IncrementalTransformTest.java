@@ -1,0 +1,83 @@
+package nl.vroeg.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.vroeg.ingest.IngestJob;
+import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.lake.SparkTest;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A later delivery rebuilds only the months of gold it can change, and that gives what a full rebuild gives. */
+@ExtendWith(SparkTest.class)
+class IncrementalTransformTest {
+
+    private static final List<String> GOLD = List.of("gemeente_maand", "gemeente_maand_gepubliceerd",
+            "gemeente_maand_uitsplitsing", "gemeente_maand_uitsplitsing_gepubliceerd", "gebeurtenissen_maand", "afloop");
+
+    @Test
+    void aLaterDeliveryRebuildsTheMonthsItTouchesAsAFullRebuildWould(SparkSession spark, @TempDir Path dir) {
+        Lake lake = new Lake(dir.resolve("lake"));
+        Pseudonymiser key = SparkTest.testKey(dir);
+        TransformJob transform = new TransformJob(spark, lake, TransformJob.defaultParameters(), line -> { });
+
+        DdasFixture januaryFebruary = new DdasFixture("2025-01-01", "2025-02-28");
+        DdasFixture.Levering utrecht = januaryFebruary.levering("0344");
+        utrecht.signal("U-1", "2025-01-10").address("3511AA", "1");
+        utrecht.zaak("Inwoner hoeft geen hulp vanuit vroegsignalering", "U-1").attempt("Telefoon", "2025-01-12", true);
+        utrecht.signal("U-2", "2025-02-05").address("3511AA", "2");
+        utrecht.zaak("Definitief geen contact kunnen krijgen", "U-2").attempt("Brief", "2025-02-06", false);
+        new IngestJob(spark, lake, key, line -> { }).ingest(List.of(januaryFebruary.write(dir.resolve("1.json"))));
+        transform.run();
+
+        DdasFixture march = new DdasFixture("2025-03-01", "2025-03-31");
+        DdasFixture.Levering utrechtMarch = march.levering("0344");
+        utrechtMarch.signal("U-3", "2025-03-10").address("3511AA", "1");   // opeenvolgend after U-1
+        utrechtMarch.zaak("(Budget)advies en/of quick fix", "U-3").attempt("Huisbezoek", "2025-03-11", true);
+        DdasFixture.Levering amersfoort = march.levering("0307");
+        amersfoort.signal("A-1", "2025-03-15");
+        amersfoort.zaak("Definitief geen contact kunnen krijgen", "A-1");
+        new IngestJob(spark, lake, key, line -> { }).ingest(List.of(march.write(dir.resolve("2.json"))));
+        transform.run();
+
+        // March signals: March up to 12 months later; Utrecht's delivery end moved from 28 February to 31 March,
+        // which can end voorlopig for January and February (56 days after the month).
+        assertEquals(List.of("false 15 2025-01-01 2026-03-01"), rows(spark,
+                "select concat_ws(' ', volledig, size(maanden), maanden[0], maanden[size(maanden) - 1])"
+                        + " from ops.transform_runs where not volledig"));
+        // Utrecht: January is now 59 days behind the delivery end (definitive), February 31 (still voorlopig)
+        assertEquals(List.of("2025-01-01 false 1", "2025-02-01 true 1", "2025-03-01 true 1"), rows(spark,
+                "select concat_ws(' ', maand, voorlopig, zaken_opeenvolgend + zaken_enkelvoudig) from gold.gemeente_maand"
+                        + " where gemeentecode = 'GM0344' order by maand"));
+        List<List<String>> incremental = gold(spark);
+
+        long version = latestVersion(spark, lake);
+        transform.run();
+        assertEquals(version, latestVersion(spark, lake), "nothing new: gold is not written again");
+
+        transform.run(true);
+        assertEquals(incremental, gold(spark));
+    }
+
+    private static List<List<String>> gold(SparkSession spark) {
+        List<List<String>> tables = new ArrayList<>();
+        for (String table : GOLD) {
+            tables.add(rows(spark, "select to_json(struct(*)) from gold." + table + " order by 1"));
+        }
+        return tables;
+    }
+
+    private static long latestVersion(SparkSession spark, Lake lake) {
+        return spark.sql("describe history delta.`" + lake.location("gold", "gemeente_maand") + "`").first().getLong(0);
+    }
+
+    private static List<String> rows(SparkSession spark, String sql) {
+        return spark.sql(sql).collectAsList().stream().map(r -> String.valueOf(r.get(0))).toList();
+    }
+}
