@@ -1,6 +1,8 @@
 package nl.vroeg.reports;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import nl.vroeg.lake.published.DutchFormat;
 import nl.vroeg.lake.published.PublishedMonth;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,8 +17,25 @@ final class MonthTable {
     private MonthTable() {
     }
 
+    /**
+     * A header row and one row per figure set: the leading columns (e.g. the month, or the area and its code),
+     * then the figures. Returns the first row after the table.
+     */
+    static int write(ReportWorkbook wb, Sheet sheet, int row, List<String> leadingHeaders, List<PublishedMonth> rows,
+                     Function<PublishedMonth, List<String>> leading) {
+        List<String> header = new ArrayList<>(leadingHeaders);
+        header.addAll(FIGURE_HEADERS);
+        wb.header(sheet, row++, header);
+        for (PublishedMonth m : rows) {
+            List<String> labels = leading.apply(m);
+            for (int c = 0; c < labels.size(); c++) wb.text(sheet, row, c, labels.get(c));
+            figures(wb, sheet, row++, labels.size(), m);
+        }
+        return row;
+    }
+
     /** Writes the figures of {@code m} from column {@code firstCol} on. */
-    static void figures(ReportWorkbook wb, Sheet sheet, int row, int firstCol, PublishedMonth m) {
+    private static void figures(ReportWorkbook wb, Sheet sheet, int row, int firstCol, PublishedMonth m) {
         int c = firstCol;
         wb.count(sheet, row, c++, m.signalen());
         wb.decimal(sheet, row, c++, m.signalenPer1000Inwoners());

@@ -2,7 +2,6 @@ package nl.vroeg.reports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,31 +49,12 @@ final class MunicipalityReport {
                     + DutchFormat.decimal(latest.bereikDoelPct()) + "%.");
 
             wb.subtitle(sheet, 3, "Per maand");
-            List<String> header = new ArrayList<>(List.of("Maand"));
-            header.addAll(MonthTable.FIGURE_HEADERS);
-            wb.header(sheet, 4, header);
-            int row = 5;
-            for (PublishedMonth m : months) {
-                wb.text(sheet, row, 0, DutchFormat.month(m.maand()));
-                MonthTable.figures(wb, sheet, row++, 1, m);
-            }
-
-            row++;
-            wb.subtitle(sheet, row++, "Vergelijking in " + DutchFormat.month(latest.maand()));
-            List<String> peerHeader = new ArrayList<>(List.of("Gebied"));
-            peerHeader.addAll(MonthTable.FIGURE_HEADERS);
-            wb.header(sheet, row++, peerHeader);
-            for (PublishedMonth p : peers) {
-                wb.text(sheet, row, 0, p.gemeentenaam());
-                MonthTable.figures(wb, sheet, row++, 1, p);
-            }
-
+            int row = MonthTable.write(wb, sheet, 4, List.of("Maand"), months, m -> List.of(DutchFormat.month(m.maand())));
+            wb.subtitle(sheet, ++row, "Vergelijking in " + DutchFormat.month(latest.maand()));
+            row = MonthTable.write(wb, sheet, row + 1, List.of("Gebied"), peers, m -> List.of(m.gemeentenaam()));
             wb.picture(sheet, chart, 0, row + 1, 8, 20);
             wb.columnWidths(sheet, 18, 10, 12, 9, 9, 12, 9, 9, 11, 11, 13, 13, 13, 11);
-            MonthTable.explanation(wb);
-            wb.save(xlsx);
-            Files.createDirectories(png.getParent());
-            Files.write(png, chart);
+            wb.save(xlsx, chart, png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package nl.vroeg.reports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,33 +36,15 @@ final class NationalOverview {
             Sheet sheet = wb.sheet("Overzicht");
             wb.title(sheet, 0, "Vroegsignalering schulden — landelijk overzicht " + DutchFormat.month(peilmaand));
             wb.subtitle(sheet, 1, "Gemeenten, provincies en Nederland in de peilmaand; groen: bereik op of boven het doel.");
-            List<String> header = new ArrayList<>(List.of("Gebied", "Code"));
-            header.addAll(MonthTable.FIGURE_HEADERS);
-            wb.header(sheet, 3, header);
-            int row = 4;
-            for (PublishedMonth m : areas) {
-                wb.text(sheet, row, 0, m.gemeentenaam());
-                wb.text(sheet, row, 1, m.gemeentecode());
-                MonthTable.figures(wb, sheet, row++, 2, m);
-            }
+            MonthTable.write(wb, sheet, 3, List.of("Gebied", "Code"), areas, m -> List.of(m.gemeentenaam(), m.gemeentecode()));
 
             Sheet perMonth = wb.sheet("Nederland per maand");
             wb.title(perMonth, 0, "Nederland per maand");
-            List<String> monthHeader = new ArrayList<>(List.of("Maand"));
-            monthHeader.addAll(MonthTable.FIGURE_HEADERS);
-            wb.header(perMonth, 2, monthHeader);
-            int r = 3;
-            for (PublishedMonth m : nl) {
-                wb.text(perMonth, r, 0, DutchFormat.month(m.maand()));
-                MonthTable.figures(wb, perMonth, r++, 1, m);
-            }
-            wb.picture(perMonth, chart, 0, r + 1, 8, 20);
+            int row = MonthTable.write(wb, perMonth, 2, List.of("Maand"), nl, m -> List.of(DutchFormat.month(m.maand())));
+            wb.picture(perMonth, chart, 0, row + 1, 8, 20);
             wb.columnWidths(sheet, 24, 8, 10, 12, 9, 9, 12, 9, 9, 11, 11, 13, 13, 13, 11);
             wb.columnWidths(perMonth, 18, 10, 12, 9, 9, 12, 9, 9, 11, 11, 13, 13, 13, 11);
-            MonthTable.explanation(wb);
-            wb.save(xlsx);
-            Files.createDirectories(png.getParent());
-            Files.write(png, chart);
+            wb.save(xlsx, chart, png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

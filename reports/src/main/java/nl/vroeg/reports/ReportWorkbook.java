@@ -108,12 +108,16 @@ final class ReportWorkbook implements AutoCloseable {
         }
     }
 
-    void save(Path file) {
+    /** Adds the explanation sheet and writes the workbook, and its chart as a PNG beside it. */
+    void save(Path xlsx, byte[] chart, Path png) {
+        MonthTable.explanation(this);
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
+            Files.createDirectories(xlsx.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
                 workbook.write(out);
             }
+            Files.createDirectories(png.toAbsolutePath().getParent());
+            Files.write(png, chart);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
