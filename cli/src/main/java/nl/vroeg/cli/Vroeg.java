@@ -35,6 +35,7 @@ public final class Vroeg implements Callable<Integer> {
                     || e instanceof IllegalStateException || e instanceof UserError
                     ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
             commandLine.getErr().println("vroeg: " + message);
+            if (System.getenv("VROEG_DEBUG") != null) e.printStackTrace(commandLine.getErr()); // for developers
             return e instanceof UserError userError ? userError.exitCode : FAILURE;
         });
         return cli;

@@ -67,7 +67,7 @@ final class DataQuality {
             long implausible = signals.stream().filter(Signal::geboortedatumOnwaarschijnlijk).count();
             results.add(count(gm, "onwaarschijnlijke_geboortedatum", implausible,
                     "signalen met een geboortedatum die een leeftijd onder 16 of boven 110 geeft"));
-            long acceptedWithoutReach = zaken.stream().filter(z -> HULP_GEACCEPTEERD.contains(z.resultaat()))
+            long acceptedWithoutReach = zaken.stream().filter(z -> z.resultaat() != null && HULP_GEACCEPTEERD.contains(z.resultaat()))
                     .filter(z -> z.pogingen().stream().noneMatch(p -> Boolean.TRUE.equals(p.bereikt()))).count();
             results.add(count(gm, "geaccepteerd_zonder_bereik", acceptedWithoutReach,
                     "zaken met geaccepteerde hulp zonder contactpoging waarin de inwoner is bereikt"));

@@ -19,7 +19,12 @@ final class CaseWorker {
 
     /** Latest attempt, in days after the first signal. */
     private static final int MAX_DAYS_TO_ATTEMPT = 40;
-    private static final double HELP_ACCEPTED_WHEN_REACHED = 0.37;
+    /** Reach chance of the third and later attempts on a case not reached yet, relative to the first two. */
+    private static final double HARDER_TO_REACH = 0.5;
+    /** Help accepted when reached, by the client's age: about 37% overall, lower for under-27s and over-65s. */
+    private static final double HELP_ACCEPTED_YOUNG = 0.27;
+    private static final double HELP_ACCEPTED_MIDDLE = 0.40;
+    private static final double HELP_ACCEPTED_OLD = 0.29;
 
     private static final Weighted<Eindresultaat> HELP_ACCEPTED = new Weighted<Eindresultaat>()
             .add(Eindresultaat.QUICK_FIX, 60).add(Eindresultaat.VERVOLGHULP_FINANCIEEL, 27)
@@ -47,8 +52,8 @@ final class CaseWorker {
         // From a letter-based approach (outreach 0) to one built on calls and home visits (outreach 1).
         this.contactMix = new Weighted<Contactsoort>()
                 .add(Contactsoort.BRIEF, 45 - 25 * outreach).add(Contactsoort.MAIL, 15 - 7 * outreach)
-                .add(Contactsoort.SMS_WHATSAPP, 12 + 2 * outreach).add(Contactsoort.TELEFOON, 12 + 16 * outreach)
-                .add(Contactsoort.HUISBEZOEK, 4 + 18 * outreach).add(Contactsoort.KAARTJE, 8 - 2 * outreach)
+                .add(Contactsoort.SMS_WHATSAPP, 12 + 2 * outreach).add(Contactsoort.TELEFOON, 9 + 14 * outreach)
+                .add(Contactsoort.HUISBEZOEK, 5 + 18 * outreach).add(Contactsoort.KAARTJE, 8 - 2 * outreach)
                 .add(Contactsoort.OVERIGE, 1).add(Contactsoort.ADMINISTRATIEF, 3 - 2 * outreach);
     }
 
@@ -58,14 +63,16 @@ final class CaseWorker {
         LocalDate matchingsdatum = firstSignal.plusDays(1 + random.nextInt(3));
         LocalDate opgepakt = matchingsdatum.plusDays(random.nextInt(4));
         List<ContactAttempt> attempts = random.nextDouble() < 0.72 + 0.16 * outreach ? attempts(firstSignal) : List.of();
-        Eindresultaat resultaat = outcome(attempts);
+        Signal first = signals.get(0);
+        int age = java.time.Period.between(first.client().geboortedatum(), first.signaaldatum()).getYears();
+        Eindresultaat resultaat = outcome(attempts, age);
         LocalDate afgesloten = attempts.isEmpty() ? opgepakt.plusDays(3 + random.nextInt(18))
                 : attempts.get(attempts.size() - 1).datum().plusDays(1 + random.nextInt(10));
         return new Case(signals, matchingsdatum, opgepakt, month.atDay(1), month.atEndOfMonth(), attempts, resultaat, afgesloten);
     }
 
     private List<ContactAttempt> attempts(LocalDate firstSignal) {
-        int planned = 1 + binomial(4, 0.15 + 0.4 * outreach);
+        int planned = 1 + binomial(4, 0.2 + 0.3 * outreach);
         // Active municipalities make the first attempt sooner.
         double meanDelay = 3 + 9 * (1 - outreach);
         LocalDate date = workday(firstSignal.plusDays(1 + Math.min(27, (long) (-meanDelay * Math.log(1 - random.nextDouble())))));
@@ -80,7 +87,8 @@ final class CaseWorker {
             } else if (reached) {
                 bereikt = random.nextDouble() < 0.6; // a follow-up with someone already reached
             } else {
-                bereikt = random.nextDouble() < reachChance(soort) * contactQuality;
+                // Who is not reached after two attempts is harder to reach.
+                bereikt = random.nextDouble() < reachChance(soort) * contactQuality * (i < 2 ? 1.0 : HARDER_TO_REACH);
             }
             reached |= bereikt;
             previous = new ContactAttempt(soort, bereikt, date, dagdeel(soort));
@@ -100,11 +108,11 @@ final class CaseWorker {
 
     private static double reachChance(Contactsoort soort) {
         return switch (soort) {
-            case HUISBEZOEK -> 0.40;
-            case TELEFOON -> 0.30;
-            case SMS_WHATSAPP -> 0.15;
-            case MAIL, KAARTJE, OVERIGE -> 0.10;
-            case BRIEF -> 0.07;
+            case HUISBEZOEK -> 0.36;
+            case TELEFOON -> 0.52;
+            case SMS_WHATSAPP -> 0.11;
+            case MAIL, KAARTJE, OVERIGE -> 0.08;
+            case BRIEF -> 0.04;
             case ADMINISTRATIEF -> 0;
         };
     }
@@ -118,10 +126,11 @@ final class CaseWorker {
         };
     }
 
-    private Eindresultaat outcome(List<ContactAttempt> attempts) {
+    private Eindresultaat outcome(List<ContactAttempt> attempts, int age) {
         if (attempts.isEmpty()) return WITHOUT_ATTEMPTS.pick(random);
         if (attempts.stream().noneMatch(ContactAttempt::bereikt)) return NOT_REACHED.pick(random);
-        return random.nextDouble() < HELP_ACCEPTED_WHEN_REACHED ? HELP_ACCEPTED.pick(random) : HELP_DECLINED.pick(random);
+        double accepted = age < 27 ? HELP_ACCEPTED_YOUNG : age >= 65 ? HELP_ACCEPTED_OLD : HELP_ACCEPTED_MIDDLE;
+        return random.nextDouble() < accepted ? HELP_ACCEPTED.pick(random) : HELP_DECLINED.pick(random);
     }
 
     private int binomial(int trials, double p) {

@@ -6,9 +6,10 @@ final class DdasCodes {
     private DdasCodes() {
     }
 
-    /** EnumSignaalpartner: the kinds of fixed-cost partner that send signals in the demo. */
+    /** EnumSignaalpartner: the kinds of fixed-cost partner that send signals (the last three rarely). */
     enum PartnerType {
-        ZORG("Zorg"), CAK_ZORGVERZEKERINGEN("CAK Zorgverzekeringen"), ENERGIE("Energie"), HUUR("Huur"), WATER("Water");
+        ZORG("Zorg"), CAK_ZORGVERZEKERINGEN("CAK Zorgverzekeringen"), ENERGIE("Energie"), HUUR("Huur"), WATER("Water"),
+        HYPOTHEEK("Hypotheek"), CAK_EIGEN_BIJDRAGE("CAK Eigen bijdrage"), OVERIGE("Overige");
 
         final String ddas;
 

@@ -22,8 +22,16 @@ import java.util.List;
  */
 final class DeliveryWriter {
 
-    /** One municipality's part of a delivery: its new signals and the cases that are new or have progressed. */
-    record Levering(MunicipalityProfile profile, List<Signal> signalen, List<Case.State> zaken) {
+    /**
+     * One municipality's part of a delivery: its new signals and the cases that are new or have progressed.
+     * {@code gmCode} and {@code plaatsnaam} are those valid in the delivery's month: before a merger, the old
+     * municipality's.
+     */
+    record Levering(MunicipalityProfile profile, String gmCode, String plaatsnaam, List<Signal> signalen, List<Case.State> zaken) {
+
+        Levering(MunicipalityProfile profile, List<Signal> signalen, List<Case.State> zaken) {
+            this(profile, profile.code(), profile.gemeente().naam(), signalen, zaken);
+        }
     }
 
     private static final DateTimeFormatter UTC_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
@@ -55,10 +63,10 @@ final class DeliveryWriter {
     private static void writeLevering(JsonGenerator json, int teller, Levering levering) throws IOException {
         json.writeStartObject();
         json.writeNumberField("teller", teller);
-        json.writeStringField("gemeentecode", levering.profile().ddasCode());
+        json.writeStringField("gemeentecode", levering.gmCode().substring(2));
         writeOrganisatie(json, levering.profile().organisatie());
         json.writeArrayFieldStart("vroegsignalen");
-        for (Signal signal : levering.signalen()) writeSignal(json, signal, levering.profile().gemeente().naam());
+        for (Signal signal : levering.signalen()) writeSignal(json, signal, levering.plaatsnaam());
         json.writeEndArray();
         json.writeArrayFieldStart("vroegsignaalzaken");
         for (Case.State zaak : levering.zaken()) writeZaak(json, zaak);

@@ -29,17 +29,32 @@ final class SignalSimulator {
     static final double MARCH_FACTOR = 1.25;
     /** Share of a month's addresses with signals of two or more partners; gives ~11% meervoudig cases. */
     private static final double MULTIPLE_SIGNALS_SHARE = 0.095;
-    /** Share of a month's addresses taken from those of the six months before; ~40% of addresses signal again. */
-    private static final double RECURRING_SHARE = 0.22;
+    /** Share of a month's addresses taken from those of the six months before: ~40% of cases had a signal before. */
+    private static final double RECURRING_SHARE = 0.40;
     private static final int RECURRENCE_MONTHS = 6;
     private static final double NOT_PICKED_UP_SHARE = 0.17;
 
-    private static final Weighted<PartnerType> PARTNERS = new Weighted<PartnerType>()
-            .add(PartnerType.ZORG, 35).add(PartnerType.CAK_ZORGVERZEKERINGEN, 10).add(PartnerType.ENERGIE, 25)
-            .add(PartnerType.HUUR, 20).add(PartnerType.WATER, 10);
+    private static final Weighted<PartnerType> PARTNERS = new Weighted<>();
+
+    static {
+        for (PartnerType type : PartnerType.values()) PARTNERS.add(type, partnerShare(type));
+    }
+
     private static final Weighted<Signaalstatus> NOT_PICKED_UP = new Weighted<Signaalstatus>()
-            .add(Signaalstatus.ONTERECHT, 50).add(Signaalstatus.HERHAALDE_MELDING, 17).add(Signaalstatus.GEEN_INWONER, 15)
-            .add(Signaalstatus.ANDERE_REDEN, 15).add(Signaalstatus.OVERLEDEN, 3);
+            .add(Signaalstatus.ONTERECHT, 45).add(Signaalstatus.HERHAALDE_MELDING, 14).add(Signaalstatus.GEEN_INWONER, 22)
+            .add(Signaalstatus.ANDERE_REDEN, 16).add(Signaalstatus.OVERLEDEN, 3);
+
+    /** The share of signals from one partner type. */
+    static double partnerShare(PartnerType partner) {
+        return switch (partner) {
+            case ZORG -> 0.335;
+            case CAK_ZORGVERZEKERINGEN -> 0.10;
+            case ENERGIE -> 0.245;
+            case HUUR -> 0.195;
+            case WATER -> 0.095;
+            case HYPOTHEEK, CAK_EIGEN_BIJDRAGE, OVERIGE -> 0.01;
+        };
+    }
 
     private final MunicipalityProfile profile;
     private final long inwoners;
@@ -49,6 +64,9 @@ final class SignalSimulator {
     /** The addresses that signalled in each of the last months, most recent first. */
     private final Deque<List<Household>> recentMonths = new ArrayDeque<>();
     private final Map<Household, PartnerType> lastPartner = new IdentityHashMap<>(); // lookups only
+    private final List<PartnerEventSimulator.Cohort> warmUpCohorts = new ArrayList<>();
+    /** Months before the first generated month whose signalled addresses are simulated (not delivered). */
+    private static final int WARM_UP_MONTHS = 12;
 
     /** Signals and case work draw from separate streams, so tuning one does not reshuffle the other. */
     SignalSimulator(MunicipalityProfile profile, long inwoners, long seed, LocalDate referenceDate) {
@@ -57,6 +75,35 @@ final class SignalSimulator {
         this.random = Seeds.random(seed, "signalen " + profile.code());
         this.addresses = new AddressBook(profile.code(), inwoners, random, referenceDate);
         this.caseWorker = new CaseWorker(profile.outreach(), Seeds.random(seed, "zaken " + profile.code()));
+        warmUp(referenceDate);
+    }
+
+    /**
+     * Signals did not start with the first generated month. The addresses that signalled in the year before (not
+     * delivered) make the first months' repeat signals as frequent as later ones (the last six months), and their
+     * partner events still come in during the first generated year (see {@link #warmUpCohorts}).
+     */
+    private void warmUp(LocalDate firstDay) {
+        int perMonth = (int) Math.round(inwoners * SIGNALS_PER_1000 / 1000.0 / (1 + MULTIPLE_SIGNALS_SHARE * 1.2));
+        YearMonth first = YearMonth.from(firstDay);
+        for (int i = 1; i <= WARM_UP_MONTHS; i++) {
+            YearMonth earlier = first.minusMonths(i);
+            List<Household> month = new ArrayList<>(perMonth);
+            for (int j = 0; j < perMonth; j++) {
+                Household household = addresses.newHousehold();
+                PartnerType partner = PARTNERS.pick(random);
+                month.add(household);
+                if (i <= RECURRENCE_MONTHS) lastPartner.put(household, partner);
+                warmUpCohorts.add(new PartnerEventSimulator.Cohort(household, household.bewoners().get(0),
+                        earlier.atDay(1 + random.nextInt(earlier.lengthOfMonth())), EnumSet.of(partner), false));
+            }
+            if (i <= RECURRENCE_MONTHS) recentMonths.addLast(month);
+        }
+    }
+
+    /** The (undelivered) signalled addresses of the year before the first generated month, oldest last. */
+    List<PartnerEventSimulator.Cohort> warmUpCohorts() {
+        return warmUpCohorts;
     }
 
     MonthOfWork simulate(YearMonth month) {
@@ -137,6 +184,8 @@ final class SignalSimulator {
             case ENERGIE -> new int[] {150, 1500};
             case ZORG, CAK_ZORGVERZEKERINGEN -> new int[] {100, 1200};
             case HUUR -> new int[] {400, 3000};
+            case HYPOTHEEK -> new int[] {500, 3000};
+            case CAK_EIGEN_BIJDRAGE, OVERIGE -> new int[] {50, 800};
         };
         return range[0] + (int) Math.round((range[1] - range[0]) * Math.pow(random.nextDouble(), 1.8));
     }
