@@ -23,12 +23,17 @@ record AanleverendeOrganisatie(String naam, String kvkNummer, String contactNaam
         String fullSurname = surname[0] == null ? surname[1] : surname[0] + " " + surname[1];
         String kvk = String.valueOf(10_000_000 + random.nextInt(90_000_000));
         String telefoon = String.format("088-%07d", random.nextInt(10_000_000));
-        String email = ascii(voorletter.substring(0, 1) + "." + fullSurname.replace(" ", "")) + "@" + ascii(gemeente.naam()) + ".example.org";
+        String email = ascii(voorletter.substring(0, 1) + "." + fullSurname.replace(" ", "")) + "@" + domainLabel(gemeente.naam()) + ".example.org";
         return new AanleverendeOrganisatie("Gemeente " + gemeente.naam(), kvk, voorletter + " " + fullSurname, telefoon, email,
                 FUNCTIES.get(random.nextInt(FUNCTIES.size())));
     }
 
-    /** Lower-case letters, digits and hyphens only, accents dropped: usable in an e-mail address. */
+    /** One DNS label: "Bergen (L.)" is bergenl, not bergenl. (which would put two dots in the address). */
+    private static String domainLabel(String name) {
+        return ascii(name).replace(".", "").replaceAll("^-+|-+$", "");
+    }
+
+    /** Lower-case letters, digits, dots and hyphens only, accents dropped: usable in an e-mail address. */
     private static String ascii(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replace('ı', 'i').replaceAll("[^a-z0-9.-]", "");

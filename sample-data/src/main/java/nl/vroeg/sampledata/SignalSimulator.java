@@ -23,8 +23,12 @@ import nl.vroeg.sampledata.DdasCodes.Signaalstatus;
  */
 final class SignalSimulator {
 
-    /** Signals per 1,000 inhabitants per month (nationally about 84,700 a month, near 4.7; the demo stays lower). */
+    /**
+     * Signals per 1,000 inhabitants per month in 2025 (nationally about 84,700 a month, near 4.7; the demo stays
+     * lower); the rate grew by about 0.1 a year since signalling became a legal duty (2021).
+     */
     static final double SIGNALS_PER_1000 = 3.8;
+    private static final double GROWTH_PER_YEAR = 0.1;
     /** A seasonal peak: March has about a quarter more signals than other months. */
     static final double MARCH_FACTOR = 1.25;
     /** Share of a month's addresses with signals of two or more partners; gives ~11% meervoudig cases. */
@@ -131,9 +135,14 @@ final class SignalSimulator {
         return new MonthOfWork(month, signals, cases);
     }
 
+    /** The year's rate: 3.5 in 2022 up to 3.8 in 2025, kept within the national 3.3-4.4 band. */
+    static double signalsPer1000(int year) {
+        return Math.max(3.3, Math.min(4.4, SIGNALS_PER_1000 + GROWTH_PER_YEAR * (year - 2025)));
+    }
+
     /** Around the expected rate, with a Poisson-like spread (normal approximation). */
     private int signalCount(YearMonth month) {
-        double expected = inwoners * SIGNALS_PER_1000 / 1000.0 * (month.getMonthValue() == 3 ? MARCH_FACTOR : 1.0);
+        double expected = inwoners * signalsPer1000(month.getYear()) / 1000.0 * (month.getMonthValue() == 3 ? MARCH_FACTOR : 1.0);
         return (int) Math.max(0, Math.round(expected + random.nextGaussian() * Math.sqrt(expected)));
     }
 
