@@ -177,9 +177,12 @@ class CalibrationTest {
                 100 * letterOnly, 100 * phone, 100 * visit, 100 * oneOrTwo, 100 * three, 100 * fourPlus);
         assertTrue(withAttempt >= 0.75 && withAttempt <= 0.85, "with attempt " + withAttempt);
         assertTrue(reach >= 0.16 && reach <= 0.26, "reach " + reach);
-        assertTrue(letterOnly <= 0.12, "letter-only reach " + letterOnly);
-        assertTrue(phone > 2 * reach && visit > 2 * reach, "phone and home visits reach far more: " + phone + " " + visit);
-        assertTrue(fourPlus > 1.5 * oneOrTwo, "more attempts reach more: " + oneOrTwo + " vs " + fourPlus);
+        // targets (Divosa): letter-only ~6%, with phone ~59%, with home visit ~46%, 1-2 attempts ~18%, 4+ ~37%
+        assertTrue(letterOnly >= 0.03 && letterOnly <= 0.10, "letter-only reach " + letterOnly);
+        assertTrue(phone >= 0.50 && phone <= 0.68, "reach with phone " + phone);
+        assertTrue(visit >= 0.38 && visit <= 0.54, "reach with home visit " + visit);
+        assertTrue(oneOrTwo >= 0.13 && oneOrTwo <= 0.24, "reach with 1-2 attempts " + oneOrTwo);
+        assertTrue(fourPlus >= 0.30 && fourPlus <= 0.46, "reach with 4+ attempts " + fourPlus);
 
         List<DeliveryStats.CaseRow> reached = done.stream().filter(DeliveryStats.CaseRow::bereikt).toList();
         Map<String, int[]> byAge = new TreeMap<>();
