@@ -239,6 +239,10 @@ class CalibrationTest {
         double evictionsPerYear = kinds.getOrDefault("ONTRUIMING", 0L) * 12.0 / 7 * 18_000_000 / inhabitants;
         System.out.printf("Evictions scaled to a national year: %.0f%n", evictionsPerYear);
         assertTrue(evictionsPerYear > 700 && evictionsPerYear < 1_800, "evictions " + evictionsPerYear);
+        long energyDisconnections = events.stream().filter(e -> e[0].equals("Energie") && e[2].equals("AFSLUITING")).count();
+        double disconnectionsPerYear = energyDisconnections * 12.0 / 7 * 18_000_000 / inhabitants;
+        System.out.printf("Electricity disconnections scaled to a national year: %.0f%n", disconnectionsPerYear);
+        assertTrue(disconnectionsPerYear > 1_200 && disconnectionsPerYear < 3_000, "disconnections " + disconnectionsPerYear);
 
         // Addresses signalled in September to November, followed until March: helped or not.
         Map<String, Boolean> helped = new HashMap<>();
