@@ -33,7 +33,7 @@ class BrokenRecordsTest {
     @BeforeAll
     void ingest(SparkSession spark, @TempDir Path dir) throws IOException {
         this.spark = spark;
-        lake = new Lake(dir.resolve("lake"));
+        lake = InitialisedLake.at(spark, dir.resolve("lake"));
         Path file = dir.resolve("kapotte-records.json");
         try (InputStream in = getClass().getResourceAsStream("/ddas/kapotte-records.json")) {
             Files.copy(in, file);

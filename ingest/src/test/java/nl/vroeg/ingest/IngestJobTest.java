@@ -34,8 +34,8 @@ class IngestJobTest {
     final List<String> progress = new ArrayList<>();
 
     @BeforeEach
-    void setUp() {
-        lake = new Lake(dir.resolve("lake"));
+    void setUp(SparkSession spark) {
+        lake = InitialisedLake.at(spark, dir.resolve("lake"));
         key = SparkTest.testKey(dir.resolve("sleutel"));
     }
 
