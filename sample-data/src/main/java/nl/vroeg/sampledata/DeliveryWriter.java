@@ -40,7 +40,13 @@ final class DeliveryWriter {
     private DeliveryWriter() {
     }
 
-    static void write(Path file, String leverancier, YearMonth month, LocalDateTime aanleverdatumUtc, List<Levering> leveringen) {
+    /** Shares of signals with a deliberately invalid postcode or without a BSN, when invalid data is on. */
+    static final int INVALID_POSTCODE_PER_MILLE = 5;
+    static final int MISSING_BSN_PER_MILLE = 20;
+
+    /** @param invalidData a few signals get a bad postcode or no BSN, as real exports have (chosen by signal ID) */
+    static void write(Path file, String leverancier, YearMonth month, LocalDateTime aanleverdatumUtc, List<Levering> leveringen,
+                      boolean invalidData) {
         try (OutputStream out = Files.newOutputStream(file);
              JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -51,7 +57,7 @@ final class DeliveryWriter {
             json.writeStringField("einddatumLevering", month.atEndOfMonth().toString());
             json.writeStringField("aanleverdatumEnTijd", UTC_TIMESTAMP.format(aanleverdatumUtc));
             json.writeArrayFieldStart("leveringen");
-            for (int i = 0; i < leveringen.size(); i++) writeLevering(json, i + 1, leveringen.get(i));
+            for (int i = 0; i < leveringen.size(); i++) writeLevering(json, i + 1, leveringen.get(i), invalidData);
             json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');
@@ -60,13 +66,13 @@ final class DeliveryWriter {
         }
     }
 
-    private static void writeLevering(JsonGenerator json, int teller, Levering levering) throws IOException {
+    private static void writeLevering(JsonGenerator json, int teller, Levering levering, boolean invalidData) throws IOException {
         json.writeStartObject();
         json.writeNumberField("teller", teller);
         json.writeStringField("gemeentecode", levering.gmCode().substring(2));
         writeOrganisatie(json, levering.profile().organisatie());
         json.writeArrayFieldStart("vroegsignalen");
-        for (Signal signal : levering.signalen()) writeSignal(json, signal, levering.plaatsnaam());
+        for (Signal signal : levering.signalen()) writeSignal(json, signal, levering.plaatsnaam(), invalidData);
         json.writeEndArray();
         json.writeArrayFieldStart("vroegsignaalzaken");
         for (Case.State zaak : levering.zaken()) writeZaak(json, zaak);
@@ -89,7 +95,7 @@ final class DeliveryWriter {
         json.writeEndObject();
     }
 
-    private static void writeSignal(JsonGenerator json, Signal signal, String plaatsnaam) throws IOException {
+    private static void writeSignal(JsonGenerator json, Signal signal, String plaatsnaam, boolean invalidData) throws IOException {
         json.writeStartObject();
         json.writeStringField("ID", signal.id());
         json.writeBooleanField("crisissignaal", signal.crisissignaal());
@@ -101,19 +107,24 @@ final class DeliveryWriter {
         json.writeObjectFieldStart("signaalpartner");
         json.writeStringField("type", signal.partner().ddas);
         json.writeEndObject();
-        writeClient(json, signal.client(), signal.household(), plaatsnaam);
+        int perMille = Math.floorMod(signal.id().hashCode() * 31 + 17, 1000);
+        boolean badPostcode = invalidData && perMille < INVALID_POSTCODE_PER_MILLE;
+        boolean noBsn = invalidData && perMille >= 500 && perMille < 500 + MISSING_BSN_PER_MILLE;
+        writeClient(json, signal.client(), signal.household(), plaatsnaam, badPostcode, noBsn);
         json.writeEndObject();
     }
 
-    private static void writeClient(JsonGenerator json, Person client, Household address, String plaatsnaam) throws IOException {
+    private static void writeClient(JsonGenerator json, Person client, Household address, String plaatsnaam,
+                                    boolean badPostcode, boolean noBsn) throws IOException {
         json.writeObjectFieldStart("client");
-        json.writeStringField("Burgerservicenummer", client.burgerservicenummer());
+        if (!noBsn) json.writeStringField("Burgerservicenummer", client.burgerservicenummer());
         json.writeStringField("Voorletters", client.voorletters());
         if (client.voorvoegsel() != null) json.writeStringField("Voorvoegsel", client.voorvoegsel());
         json.writeStringField("Achternaam", client.achternaam());
         writeDate(json, "Geboortedatum", client.geboortedatum());
         json.writeStringField("Straatnaam", address.straatnaam());
-        json.writeStringField("Postcode", address.postcode());
+        // a typing error as case workers make them: the letter O for the leading digit
+        json.writeStringField("Postcode", badPostcode ? "O" + address.postcode().substring(1) : address.postcode());
         json.writeStringField("Huisnummer", address.huisnummer());
         if (address.huisnummertoevoeging() != null) json.writeStringField("Huisnummertoevoeging", address.huisnummertoevoeging());
         json.writeStringField("Plaatsnaam", plaatsnaam);

@@ -14,7 +14,7 @@ import nl.vroeg.lake.CbsReference.Gemeente;
 /**
  * What to generate: the municipalities (CBS codes, {@code GM0307} or {@code 0307}, of the current division), the
  * months {@code van}..{@code tot} (inclusive), the seed that makes the output reproducible, and whether a small share
- * of deliberately invalid values (bad postcode, missing BSN) goes into the partner event files.
+ * of deliberately invalid values (bad postcode, missing BSN) goes into the DDAS signals and the partner event files.
  */
 public record GeneratorSettings(List<String> gemeentecodes, YearMonth van, YearMonth tot, long seed, boolean ongeldigeGegevens) {
 
@@ -33,7 +33,7 @@ public record GeneratorSettings(List<String> gemeentecodes, YearMonth van, YearM
         gemeentecodes = List.copyOf(normalised);
     }
 
-    /** With a small share of invalid values in the partner event files (the default). */
+    /** With a small share of invalid values in the signals and partner event files (the default). */
     public GeneratorSettings(List<String> gemeentecodes, YearMonth van, YearMonth tot, long seed) {
         this(gemeentecodes, van, tot, seed, true);
     }

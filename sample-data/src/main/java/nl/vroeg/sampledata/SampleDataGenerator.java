@@ -179,7 +179,7 @@ public final class SampleDataGenerator {
                     leveringen.addAll(leveringen(profile, month, months.get(month).signalen(), changed));
                 }
                 Path file = dir.resolve(String.format("ddas-%s-%s.json", supplier.getKey(), month));
-                DeliveryWriter.write(file, supplier.getKey(), month, aanleverdatum, leveringen);
+                DeliveryWriter.write(file, supplier.getKey(), month, aanleverdatum, leveringen, settings.ongeldigeGegevens());
                 written.add(file);
                 progress.accept(String.format("Geschreven: %s (%d leveringen, %d vroegsignalen, %d zaken)", file.getFileName(),
                         leveringen.size(), leveringen.stream().mapToInt(l -> l.signalen().size()).sum(),
