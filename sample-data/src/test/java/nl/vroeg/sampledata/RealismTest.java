@@ -143,6 +143,19 @@ class RealismTest {
             assertTrue(s.id().startsWith("VS-" + s.gemeente().substring(2) + "-"), s.id());
             assertEquals(names.get(s.gemeente()), client.get("Plaatsnaam").asText());
         }
+        // amounts by partner type: rent hundreds to thousands, water tens to hundreds
+        Map<String, double[]> amounts = new TreeMap<>();
+        for (DeliveryStats.SignalRow s : stats.signals) {
+            double[] sumCountMax = amounts.computeIfAbsent(s.json().get("signaalpartner").get("type").asText(), k -> new double[3]);
+            int bedrag = s.json().get("bedrag").intValue();
+            sumCountMax[0] += bedrag;
+            sumCountMax[1]++;
+            sumCountMax[2] = Math.max(sumCountMax[2], bedrag);
+        }
+        double meanRent = amounts.get("Huur")[0] / amounts.get("Huur")[1];
+        double meanWater = amounts.get("Water")[0] / amounts.get("Water")[1];
+        assertTrue(meanRent >= 500 && meanRent <= 2000 && amounts.get("Huur")[2] >= 1000, "rent " + meanRent);
+        assertTrue(meanWater >= 50 && meanWater <= 300 && amounts.get("Water")[2] < 1000, "water " + meanWater);
         // deliberately invalid, as in real exports: about 0.5% bad postcodes, 2% without a BSN
         int signals = stats.signals.size();
         assertTrue(badPostcodes > 0 && badPostcodes < 0.015 * signals, "bad postcodes " + badPostcodes + " of " + signals);
