@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.vroeg.lake.Lake;
@@ -34,10 +32,7 @@ class BrokenRecordsTest {
     void ingest(SparkSession spark, @TempDir Path dir) throws IOException {
         this.spark = spark;
         lake = InitialisedLake.at(spark, dir.resolve("lake"));
-        Path file = dir.resolve("kapotte-records.json");
-        try (InputStream in = getClass().getResourceAsStream("/ddas/kapotte-records.json")) {
-            Files.copy(in, file);
-        }
+        Path file = TestFiles.ddasExample("kapotte-records.json", dir);
         var result = new IngestJob(spark, lake, SparkTest.testKey(dir), line -> { }).ingest(List.of(file));
         assertFalse(result.anyRejected(), "bad records do not reject the file");
         assertTrue(result.anyDataQualityError(), "but 19 of 27 records in quarantine is a data-quality error");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -132,15 +131,11 @@ class IngestJobTest {
     }
 
     private long latestVersion(SparkSession spark, Table table) {
-        return spark.sql("describe history delta.`" + lake.location(table) + "`").first().getLong(0);
+        return TestFiles.latestVersion(spark, lake, table);
     }
 
     private Path example(String name) throws IOException {
-        Path target = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/ddas/" + name)) {
-            Files.copy(in, target);
-        }
-        return target;
+        return TestFiles.ddasExample(name, dir);
     }
 
     static List<String> rows(SparkSession spark, String sql) {

@@ -4,7 +4,6 @@ import static nl.vroeg.ingest.IngestJobTest.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -209,14 +208,10 @@ class PartnerEventIngestTest {
     }
 
     private long latestVersion(SparkSession spark, Table table) {
-        return spark.sql("describe history delta.`" + lake.location(table) + "`").first().getLong(0);
+        return TestFiles.latestVersion(spark, lake, table);
     }
 
     private Path example(String name) throws IOException {
-        Path target = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/ddas/" + name)) {
-            Files.copy(in, target);
-        }
-        return target;
+        return TestFiles.ddasExample(name, dir);
     }
 }
