@@ -145,7 +145,7 @@ class DemoTest {
 
     private static void addTokens(Set<String> needles, String... values) {
         for (String value : values) {
-            if (value != null) needles.addAll(List.of(value.split("[\\s\"{}\\[\\]:,|]+")));
+            if (value != null) needles.addAll(LakeScanner.tokens(value));
         }
     }
 }

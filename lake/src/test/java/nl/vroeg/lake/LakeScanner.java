@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -26,40 +27,37 @@ public final class LakeScanner {
 
     /** The "file: needle" pairs found; empty when none of the needles occurs. */
     public static List<String> find(SparkSession spark, Path root, List<String> needles) {
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String text = file.toString().endsWith(".parquet") ? decoded(spark, file) : Files.readString(file, StandardCharsets.ISO_8859_1);
-                for (String needle : needles) {
-                    if (text.contains(needle)) found.add(root.relativize(file) + ": " + needle);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return found;
+        return scan(spark, root, text -> needles.stream().filter(text::contains).toList());
     }
 
     /**
-     * As {@link #find}, for many needles: each file is cut into tokens (at white space and JSON punctuation) and
-     * a token that equals a needle is reported.
+     * As {@link #find}, for many needles: each file is cut into {@link #tokens} and a token that equals a needle
+     * is reported.
      */
     public static List<String> findTokens(SparkSession spark, Path root, Set<String> needles) {
+        return scan(spark, root, text -> tokens(text).stream().filter(needles::contains).toList());
+    }
+
+    /** A text cut at white space and JSON punctuation. */
+    public static List<String> tokens(String text) {
+        return List.of(TOKEN_SEPARATORS.split(text));
+    }
+
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s\"{}\\[\\]:,|]+");
+
+    /** Every file under root as text, with what {@code hits} finds in it. */
+    private static List<String> scan(SparkSession spark, Path root, Function<String, List<String>> hits) {
         List<String> found = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String text = file.toString().endsWith(".parquet") ? decoded(spark, file) : Files.readString(file, StandardCharsets.ISO_8859_1);
-                for (String token : TOKEN_SEPARATORS.split(text)) {
-                    if (needles.contains(token)) found.add(root.relativize(file) + ": " + token);
-                }
+                hits.apply(text).forEach(hit -> found.add(root.relativize(file) + ": " + hit));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return found;
     }
-
-    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s\"{}\\[\\]:,|]+");
 
     private static String decoded(SparkSession spark, Path parquet) {
         Dataset<Row> rows = spark.read().parquet(parquet.toString());
