@@ -1,6 +1,7 @@
 -- silver.contactpogingen: the contact attempts of each current case. An attempt "counts" (telt) unless it is
 -- merely administrative (spec/indicators.md).
 -- grain: one row per attempt. key: (leverancier, gemeentecode, zaak_id, volgnummer)
+-- merge on: leverancier, gemeentecode, zaak_id, volgnummer
 with
 
 zaken as (

@@ -2,6 +2,7 @@
 -- a partner reports again in a later file (same partner, kind, date and address or person) counts once.
 -- grain: one row per event. key: gebeurtenis_id (a hash of partnertype, partner, gebeurtenis, datum, gemeentecode,
 -- adres_sleutel, persoon_sleutel)
+-- merge on: gebeurtenis_id
 with
 
 bronze_gebeurtenissen as (

@@ -1,5 +1,6 @@
 -- silver.leveringen: every DDAS levering received (one municipality and period of one supplier's file).
 -- grain: one row per levering. key: (_bestand_sha256, _levering)
+-- merge on: _bestand_sha256, _levering
 with
 
 ddas_leveringen as (

@@ -1,6 +1,7 @@
 -- silver.signalen: the current state of every signal. A signal sent again in a later delivery replaces the
 -- earlier version (latest aanleverdatum, then latest ingest); all versions stay in bronze.signalen.
 -- grain: one row per signal. key: (leverancier, gemeentecode, signaal_id)
+-- merge on: leverancier, gemeentecode, signaal_id
 with
 
 bronze_signalen as (

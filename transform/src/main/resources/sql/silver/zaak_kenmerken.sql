@@ -7,6 +7,7 @@
 -- contactsoorten: the distinct types of the case's attempts, Administratief included; alleen_brief: at least one
 -- counting attempt, and every counting attempt is a Brief.
 -- grain: one row per current case whose signals are known. key: (leverancier, gemeentecode, zaak_id)
+-- merge on: leverancier, gemeentecode, zaak_id
 with
 
 zaken as (

@@ -1,5 +1,6 @@
 -- silver.zaak_signalen: which signals each current case groups.
 -- grain: one row per (case, signal). key: (leverancier, gemeentecode, zaak_id, signaal_id)
+-- merge on: leverancier, gemeentecode, zaak_id, signaal_id
 with
 
 zaken as (

@@ -1,6 +1,7 @@
 -- silver.zaken: the current state of every case (vroegsignaalzaak). DDAS v0.9 gives a case no ID: its identity
 -- is its smallest signal ID (zaak_id). A later delivery of the case replaces it whole, attempts included.
 -- grain: one row per case. key: (leverancier, gemeentecode, zaak_id)
+-- merge on: leverancier, gemeentecode, zaak_id
 with
 
 bronze_zaken as (

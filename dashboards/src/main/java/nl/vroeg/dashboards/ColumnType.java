@@ -6,7 +6,8 @@ enum ColumnType {
     DATE("date", "date"),
     COUNT("bigint", "bigint"),
     DECIMAL("double", "double precision"),
-    FLAG("boolean", "boolean");
+    FLAG("boolean", "boolean"),
+    NAMES("array<string>", "text[]");
 
     private final String sparkType;
     private final String postgresType;

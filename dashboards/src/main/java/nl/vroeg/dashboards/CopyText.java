@@ -26,6 +26,9 @@ final class CopyText {
             line.append("\\N");
         } else if (value instanceof String text) {
             appendEscaped(line, text);
+        } else if (value instanceof scala.collection.Seq<?> names) {
+            // a text[] of column names (plain identifiers): {a,b}
+            line.append('{').append(names.mkString(",")).append('}');
         } else {
             line.append(value); // Long, Double, Boolean, LocalDate or java.sql.Date: no characters to escape
         }

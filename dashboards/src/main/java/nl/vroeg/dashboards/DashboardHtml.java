@@ -81,8 +81,8 @@ final class DashboardHtml {
         }
         PublishedMonth nl = national.get();
         html.append("<dl class=\"kerncijfers\">\n");
-        figure(html, "Signalen", DutchFormat.count(nl.signalen()), null);
-        figure(html, "Zaken", DutchFormat.count(nl.zaken()), null);
+        figure(html, "Signalen", DutchFormat.count(nl.signalen(), nl.secundair("signalen")), null);
+        figure(html, "Zaken", DutchFormat.count(nl.zaken(), nl.secundair("zaken")), null);
         String target = "doel " + percent(nl.bereikDoelPct());
         if (nl.bereikVerschilDoelPp() != null) target += " · " + points(nl.bereikVerschilDoelPp()) + " procentpunt";
         figure(html, "Bereik", percent(nl.bereikPct()), target);
@@ -120,8 +120,8 @@ final class DashboardHtml {
             html.append(onTarget ? "<tr class=\"op-doel\">" : "<tr>").append("<th scope=\"row\">")
                     .append(escape(m.gemeentenaam()));
             if (m.voorlopig()) html.append(" <span class=\"label-voorlopig\">voorlopig</span>");
-            html.append("</th><td>").append(escape(DutchFormat.count(m.signalen())))
-                    .append("</td><td>").append(escape(DutchFormat.count(m.zaken())))
+            html.append("</th><td>").append(escape(DutchFormat.count(m.signalen(), m.secundair("signalen"))))
+                    .append("</td><td>").append(escape(DutchFormat.count(m.zaken(), m.secundair("zaken"))))
                     .append("</td><td>").append(onTarget ? "<span class=\"vink\" title=\"op of boven het doel\">✓</span>" : "")
                     .append(escape(DutchFormat.decimal(m.bereikPct())))
                     .append("</td><td>").append(escape(points(m.bereikVerschilDoelPp())))
@@ -137,8 +137,8 @@ final class DashboardHtml {
                 .append(escape("Om inwoners niet herkenbaar te maken zijn de cijfers beveiligd voor publicatie. "
                         + "Aantallen van 1 tot en met 4 staan als '" + DutchFormat.SUPPRESSED_COUNT + "'. Percentages "
                         + "waarvan de noemer kleiner is dan 10 worden niet getoond ('" + DutchFormat.NOT_SHOWN + "'). "
-                        + "Waar een verborgen cijfer uit een totaal en de andere cijfers terug te rekenen zou zijn, is nog "
-                        + "een cijfer verborgen."))
+                        + "Waar een verborgen aantal uit een totaal en de andere aantallen terug te rekenen zou zijn, is nog "
+                        + "een aantal verborgen, ongeacht de grootte ('" + DutchFormat.SECONDARY_SUPPRESSED + "')."))
                 .append("</p>\n<p class=\"toelichting\">")
                 .append(escape("Zaken tellen mee in de maand van hun eerste signaal (cohortmaand). Bereik: aandeel zaken "
                         + "waarin contact met de inwoner is gelegd. Hulpacceptatie: aandeel bereikte zaken waarin de "

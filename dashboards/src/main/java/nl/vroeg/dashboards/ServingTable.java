@@ -17,7 +17,8 @@ final class ServingTable {
     static final String TABLE_COMMENT = "Gepubliceerde maandcijfers vroegsignalering schulden per gemeente, provincie en "
             + "Nederland (niveau), per cohortmaand; een kopie van gold.gemeente_maand_gepubliceerd, bij elke publicatie "
             + "volledig vervangen. De cijfers zijn beveiligd voor publicatie: een leeg (NULL) aantal betekent 1 tot en met 4 "
-            + "(toon '<5'); een leeg (NULL) percentage wordt niet getoond (noemer kleiner dan 10 of nul). "
+            + "(toon '<5'), behalve voor de kolommen in secundair_onderdrukt: die zijn verborgen omdat een ander "
+            + "verborgen aantal er anders uit terug te rekenen is (toon 'x'); een leeg (NULL) percentage wordt niet getoond (noemer kleiner dan 10 of nul). "
             + "Definities: spec/indicators.md.";
 
     static final List<ServingColumn> COLUMNS = List.of(
@@ -48,6 +49,8 @@ final class ServingTable {
             count("zaken_geaccepteerd_zonder_bereik", "Controlegetal: hulp geaccepteerd zonder bereik"),
             decimal("mediaan_dagen_tot_eerste_poging", "Mediaan aantal dagen van signaal tot eerste contactpoging"),
             decimal("binnen_4_weken_pct", "Percentage zaken met een eerste contactpoging binnen 28 dagen"),
+            new ServingColumn("secundair_onderdrukt", ColumnType.NAMES, true,
+                    "Kolommen waarvan het aantal is verborgen om een ander verborgen aantal te beschermen (secundaire onderdrukking)"),
             new ServingColumn("voorlopig", ColumnType.FLAG, false,
                     "Waar als de zaken van de maand nog worden behandeld: de cijfers kunnen nog veranderen"));
 
@@ -75,6 +78,10 @@ final class ServingTable {
                 + COLUMNS.stream().map(c -> "  " + c.name() + " " + c.type().postgresType() + (c.required() ? " not null" : ""))
                         .collect(Collectors.joining(",\n"))
                 + ",\n  primary key (gemeentecode, maand)\n)");
+        // a table published by an earlier version gets the columns added since
+        for (ServingColumn c : COLUMNS) {
+            sql.add("alter table " + qualifiedName() + " add column if not exists " + c.name() + " " + c.type().postgresType());
+        }
         sql.add("comment on table " + qualifiedName() + " is " + literal(TABLE_COMMENT));
         for (ServingColumn c : COLUMNS) {
             sql.add("comment on column " + qualifiedName() + "." + c.name() + " is " + literal(c.description()));

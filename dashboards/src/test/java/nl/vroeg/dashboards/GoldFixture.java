@@ -13,7 +13,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A hand-made {@code gold.gemeente_maand_gepubliceerd}: Amsterdam (GM0363) and 's-Gravenhage (GM0518) with NL, April
  * to June 2025, plus one province row in June. In June Amsterdam is above the 40% target and 's-Gravenhage is so
- * small that its counts are suppressed (NULL: 1 to 4) and its percentages hidden; June is provisional.
+ * small that its counts are suppressed (NULL: 1 to 4) and its percentages hidden; June is provisional. Amsterdam's
+ * May help count is hidden by secondary suppression.
  */
 final class GoldFixture {
 
@@ -34,7 +35,7 @@ final class GoldFixture {
         rows.add(row("GM0363", "Amsterdam", "gemeente", APRIL, AMSTERDAM_APRIL_SIGNALEN, 400L, 150L, 60L, false));
         rows.add(row("GM0518", "'s-Gravenhage", "gemeente", APRIL, 500L, 200L, 80L, 20L, false));
         rows.add(row("NL", "Nederland", "land", APRIL, 10376L, 600L, 230L, 80L, false));
-        rows.add(row("GM0363", "Amsterdam", "gemeente", MAY, 1100L, 300L, 123L, null, false));
+        rows.add(row("GM0363", "Amsterdam", "gemeente", MAY, 1100L, 300L, 123L, null, false, "zaken_hulp_geaccepteerd"));
         rows.add(row("GM0518", "'s-Gravenhage", "gemeente", MAY, 480L, 150L, 60L, 15L, false));
         rows.add(row("NL", "Nederland", "land", MAY, 1580L, 450L, 183L, 18L, false));
         rows.add(row("GM0363", "Amsterdam", "gemeente", JUNE, 1234L, 321L, 145L, 40L, false));
@@ -59,14 +60,14 @@ final class GoldFixture {
      * stands for 1 to 4. Columns the tests do not look at get plain constant values.
      */
     static Row row(String code, String name, String niveau, LocalDate maand, Long signalen, Long zaken, Long bereikt,
-                   Long hulp, boolean voorlopig) {
+                   Long hulp, boolean voorlopig, String... secundairOnderdrukt) {
         Double bereikPct = pct(bereikt, zaken);
         return RowFactory.create(code, name, niveau, null, maand, signalen, 100_000L,
                 signalen == null ? null : signalen / 100.0, null, null, zaken,
                 zaken, 0L, 0L, zaken, bereikt, bereikPct, 40.0,
                 bereikPct == null ? null : bereikPct - 40.0, hulp, pct(hulp, bereikt),
                 pct(hulp, zaken), 0L, null,
-                0L, zaken == null ? null : 12.5, pct(zaken, zaken), voorlopig);
+                0L, zaken == null ? null : 12.5, pct(zaken, zaken), List.of(secundairOnderdrukt), voorlopig);
     }
 
     private static Double pct(Long part, Long whole) {

@@ -58,6 +58,10 @@ class PublisherTest {
             assertNull(haag.get("signalen"), "a suppressed count stays NULL");
             assertNull(haag.get("bereik_pct"), "a hidden percentage stays NULL");
             assertEquals(true, haag.get("voorlopig"));
+            assertEquals(List.of("zaken_hulp_geaccepteerd"), h.createQuery("select unnest(secundair_onderdrukt) from "
+                    + table() + " where gemeentecode = 'GM0363' and maand = date'2025-05-01'").mapTo(String.class).list());
+            assertEquals(0, h.createQuery("select cardinality(secundair_onderdrukt) from " + table()
+                    + " where gemeentecode = 'GM0363' and maand = date'2025-06-01'").mapTo(Integer.class).one());
             assertEquals(List.of(GoldFixture.APRIL, GoldFixture.MAY, GoldFixture.JUNE),
                     h.createQuery("select distinct maand from " + table() + " order by maand").mapTo(LocalDate.class).list());
 

@@ -10,15 +10,17 @@ import nl.vroeg.lake.Table;
 final class GemeentebeleidIngest {
 
     private final DeltaAppender appender;
+    private final CbsReference reference;
     private final Consumer<String> progress;
 
-    GemeentebeleidIngest(DeltaAppender appender, Consumer<String> progress) {
+    GemeentebeleidIngest(DeltaAppender appender, CbsReference reference, Consumer<String> progress) {
+        this.reference = reference;
         this.appender = appender;
         this.progress = progress;
     }
 
     List<Ledger.Entry> land(Path file, IngestContext ctx) {
-        GemeentebeleidReader.Result read = new GemeentebeleidReader(new MunicipalityLookup(CbsReference.shipped()), ctx,
+        GemeentebeleidReader.Result read = new GemeentebeleidReader(new MunicipalityLookup(reference), ctx,
                 new RowProgress(ctx.bestand(), progress)).read(file);
         appender.append(Table.GEMEENTEBELEID, read.accepted(), ctx.sha256());
         appender.append(Table.QUARANTAINE, read.quarantined(), ctx.sha256());

@@ -43,6 +43,8 @@ public final class IngestJob {
     private final Pseudonymiser pseudonymiser;
     private final Consumer<String> progress;
     private final String runId = UUID.randomUUID().toString();
+    /** The CBS reference data the deliveries are checked against: the lake's, updated by each CBS file ingested. */
+    private CbsReference reference;
 
     public IngestJob(SparkSession spark, Lake lake, Pseudonymiser pseudonymiser, Consumer<String> progress) {
         this.spark = spark;
@@ -57,6 +59,7 @@ public final class IngestJob {
         Ledger ledger = new Ledger(spark, lake, appender, runId);
         int references = new ReferenceLoader(appender, ledger).loadShipped(runId);
         if (references > 0) progress.accept("CBS-referentiebestanden ingelezen: " + references);
+        reference = ReferenceLoader.inLake(spark, lake);
 
         List<Path> files = expand(paths);
         List<FileResult> results = new ArrayList<>();
@@ -89,16 +92,17 @@ public final class IngestJob {
             if (kind.isCbsReference()) {
                 List<Ledger.Entry> entries = new ReferenceLoader(appender, ledger).land(kind, Files.readAllBytes(file), ctx);
                 ledger.recordIngested(sha, name, kind.bestandsoort(), ingestTijd, entries);
+                reference = ReferenceLoader.inLake(spark, lake);
                 return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(entries), false);
             }
             if (kind != FileKind.DDAS) {
                 List<Ledger.Entry> entries = kind == FileKind.GEMEENTEBELEID
-                        ? new GemeentebeleidIngest(appender, progress).land(file, ctx)
-                        : new PartnerEventIngest(spark, appender, pseudonymiser, progress).land(file, kind, ctx);
+                        ? new GemeentebeleidIngest(appender, reference, progress).land(file, ctx)
+                        : new PartnerEventIngest(spark, appender, pseudonymiser, reference, progress).land(file, kind, ctx);
                 ledger.recordIngested(sha, name, kind.bestandsoort(), ingestTijd, entries);
                 return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(entries), false);
             }
-            DdasDelivery delivery = new DdasReader(pseudonymiser, CbsReference.shipped(), name, progress).read(file);
+            DdasDelivery delivery = new DdasReader(pseudonymiser, reference, name, progress).read(file);
             DdasIngest.Landed landed = new DdasIngest(spark, lake, appender).land(delivery, ctx);
             ledger.recordIngested(sha, name, kind.bestandsoort(), ingestTijd, landed.entries());
             return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(landed.entries())

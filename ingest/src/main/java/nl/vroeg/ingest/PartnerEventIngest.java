@@ -19,9 +19,12 @@ final class PartnerEventIngest {
     private final SparkSession spark;
     private final DeltaAppender appender;
     private final Pseudonymiser pseudonymiser;
+    private final CbsReference reference;
     private final Consumer<String> progress;
 
-    PartnerEventIngest(SparkSession spark, DeltaAppender appender, Pseudonymiser pseudonymiser, Consumer<String> progress) {
+    PartnerEventIngest(SparkSession spark, DeltaAppender appender, Pseudonymiser pseudonymiser, CbsReference reference,
+            Consumer<String> progress) {
+        this.reference = reference;
         this.spark = spark;
         this.appender = appender;
         this.pseudonymiser = pseudonymiser;
@@ -30,7 +33,7 @@ final class PartnerEventIngest {
 
     List<Ledger.Entry> land(Path file, FileKind kind, IngestContext ctx) {
         try (PartnerEventChecker checker = new PartnerEventChecker(pseudonymiser,
-                new MunicipalityLookup(CbsReference.shipped()), new RowProgress(ctx.bestand(), progress))) {
+                new MunicipalityLookup(reference), new RowProgress(ctx.bestand(), progress))) {
             switch (kind) {
                 case GEBEURTENISSEN_CSV -> new PartnerEventCsvReader(ctx.bestand()).read(file, checker);
                 case GEBEURTENISSEN_XLSX -> new PartnerEventXlsxReader(ctx.bestand()).read(file, checker);

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.vroeg.lake.CbsReference;
+import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Table;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * Lands CBS reference files in bronze, through the ledger like any delivery: the files shipped with the product
@@ -92,6 +94,27 @@ final class ReferenceLoader {
         }
         appender.append(kind.table(), rows, ctx.sha256());
         return List.of(new Ledger.Entry(kind.bestandsoort(), rows.size(), rows.size(), 0));
+    }
+
+    /**
+     * The reference data in the lake: the shipped files and every newer one ingested, so a municipality of a
+     * newly loaded CBS list is known to the validation of the deliveries that follow.
+     */
+    static CbsReference inLake(SparkSession spark, Lake lake) {
+        List<CbsReference.Gemeente> gemeenten = rows(spark, lake, Table.CBS_GEMEENTEN).stream()
+                .map(r -> new CbsReference.Gemeente(r.<Integer>getAs("jaar"), r.getAs("gemeentecode"),
+                        r.getAs("gemeentenaam"), r.getAs("provinciecode"), r.getAs("provincienaam"))).toList();
+        List<CbsReference.Herindeling> herindelingen = rows(spark, lake, Table.CBS_HERINDELINGEN).stream()
+                .map(r -> new CbsReference.Herindeling(r.getAs("ingangsdatum"), r.getAs("oude_gemeentecode"),
+                        r.getAs("oude_gemeentenaam"), r.getAs("nieuwe_gemeentecode"), r.getAs("nieuwe_gemeentenaam"))).toList();
+        List<CbsReference.Inwoners> inwoners = rows(spark, lake, Table.CBS_INWONERS).stream()
+                .map(r -> new CbsReference.Inwoners(r.<Integer>getAs("jaar"), r.getAs("gemeentecode"),
+                        r.<Long>getAs("inwoners"))).toList();
+        return CbsReference.of(gemeenten, herindelingen, inwoners);
+    }
+
+    private static List<Row> rows(SparkSession spark, Lake lake, Table table) {
+        return spark.read().format("delta").load(lake.location(table).toString()).collectAsList();
     }
 
     private static InputStream in(byte[] bytes) {

@@ -38,18 +38,24 @@ class CbsReferenceIngestTest {
         long municipalities = list2023.lines().filter(l -> !l.isBlank()).count() - 1;
         assertTrue(list2023.contains(",GM0014,Groningen,"));
         Path file = dir.resolve("gemeenten-alfabetisch-2026.csv");
-        Files.writeString(file, list2023.replace(",GM0014,Groningen,", ",GM0014,Groningen (stad),"));
+        Files.writeString(file, list2023.replace(",GM0014,Groningen,", ",GM0014,Groningen (stad),")
+                + "9998,GM9998,Nieuwegemeente,26,PV26,Utrecht\n");
+        // a delivery of the new municipality, ingested after the list in the same run
+        Path delivery = TestFiles.ddasExample("enkelvoudigVoorbeeld.json", dir);
+        Files.writeString(delivery, Files.readString(delivery).replace("\"gemeentecode\": \"0518\"", "\"gemeentecode\": \"9998\""));
         List<String> progress = new ArrayList<>();
 
-        var result = new IngestJob(spark, lake, SparkTest.testKey(dir), progress::add).ingest(List.of(file));
+        var result = new IngestJob(spark, lake, SparkTest.testKey(dir), progress::add).ingest(List.of(file, delivery));
 
         assertFalse(result.anyRejected(), result.files().toString());
-        assertEquals("gemeenten-alfabetisch-2026.csv: " + municipalities + " gemeenten", result.files().get(0).message());
+        assertEquals("gemeenten-alfabetisch-2026.csv: " + (municipalities + 1) + " gemeenten", result.files().get(0).message());
+        assertEquals("enkelvoudigVoorbeeld.json: 1 signalen, 1 zaken, 1 contactpogingen", result.files().get(1).message());
         lake.register(spark);
-        assertEquals(List.of(String.valueOf(municipalities)), rows(spark, "select count(*) from bronze.cbs_gemeenten where jaar = 2026"));
+        assertEquals(List.of(String.valueOf(municipalities + 1)), rows(spark, "select count(*) from bronze.cbs_gemeenten where jaar = 2026"));
+        assertEquals(List.of("GM9998"), rows(spark, "select distinct gemeentecode from bronze.signalen"));
         assertEquals(List.of("Groningen (stad)"), rows(spark, "select gemeentenaam from bronze.cbs_gemeenten"
                 + " where jaar = 2026 and gemeentecode = 'GM0014'"));
-        assertEquals(List.of("cbs-gemeenten cbs-gemeenten " + municipalities + " ingelezen"), rows(spark,
+        assertEquals(List.of("cbs-gemeenten cbs-gemeenten " + (municipalities + 1) + " ingelezen"), rows(spark,
                 "select concat_ws(' ', bestandsoort, recordsoort, geaccepteerd, status) from bronze.leveringen"
                         + " where bestand = 'gemeenten-alfabetisch-2026.csv'"));
         long version = latestVersion(spark, lake, Table.CBS_GEMEENTEN);

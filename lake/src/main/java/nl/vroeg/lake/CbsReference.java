@@ -48,6 +48,12 @@ public final class CbsReference {
     private final List<Inwoners> inwoners;
     private final Set<String> knownCodes = new HashSet<>();
 
+    /** Reference data from lists such as those loaded into the lake (a municipality's latest name wins). */
+    public static CbsReference of(List<Gemeente> gemeenten, List<Herindeling> herindelingen, List<Inwoners> inwoners) {
+        return new CbsReference(gemeenten.stream().sorted(Comparator.comparingInt(Gemeente::jaar)).toList(),
+                herindelingen, inwoners);
+    }
+
     private CbsReference(List<Gemeente> gemeenten, List<Herindeling> herindelingen, List<Inwoners> inwoners) {
         this.gemeenten = List.copyOf(gemeenten);
         this.herindelingen = List.copyOf(herindelingen);

@@ -24,7 +24,7 @@ public final class PublishedFixture {
             bereik_verschil_doel_pp double, zaken_hulp_geaccepteerd bigint, hulpacceptatie_pct_van_bereikt double,
             hulpacceptatie_pct_van_zaken double, zaken_quick_fix bigint, quick_fix_pct_van_geaccepteerd double,
             zaken_geaccepteerd_zonder_bereik bigint, mediaan_dagen_tot_eerste_poging double,
-            binnen_4_weken_pct double, voorlopig boolean""".replace('\n', ' '));
+            binnen_4_weken_pct double, secundair_onderdrukt array<string>, voorlopig boolean""".replace('\n', ' '));
 
     private PublishedFixture() {
     }
@@ -56,6 +56,6 @@ public final class PublishedFixture {
         return RowFactory.create(code, name, niveau, provincie, maand, signalen, inwoners, 1000.0 * signalen / inwoners, signalen / 10,
                 signalen >= 10 ? 10.0 : null, zaken, zaken, 0L, 0L, zaken, bereikt, bereik, 40.0,
                 bereik == null ? null : bereik - 40.0, hulp, hulpPct, showPct && hulp != null ? 100.0 * hulp / zaken : null,
-                hulp, hulp == null ? null : 100.0, 0L, showPct ? 6.5 : null, showPct ? 80.0 : null, voorlopig);
+                hulp, hulp == null ? null : 100.0, 0L, showPct ? 6.5 : null, showPct ? 80.0 : null, List.of(), voorlopig);
     }
 }

@@ -37,15 +37,15 @@ final class MonthTable {
     /** Writes the figures of {@code m} from column {@code firstCol} on. */
     private static void figures(ReportWorkbook wb, Sheet sheet, int row, int firstCol, PublishedMonth m) {
         int c = firstCol;
-        wb.count(sheet, row, c++, m.signalen());
+        wb.count(sheet, row, c++, m.signalen(), m.secundair("signalen"));
         wb.decimal(sheet, row, c++, m.signalenPer1000Inwoners());
         wb.decimal(sheet, row, c++, m.uitvalPct());
-        wb.count(sheet, row, c++, m.zaken());
-        wb.count(sheet, row, c++, m.zakenMetContactpoging());
-        wb.count(sheet, row, c++, m.zakenBereikt());
+        wb.count(sheet, row, c++, m.zaken(), m.secundair("zaken"));
+        wb.count(sheet, row, c++, m.zakenMetContactpoging(), m.secundair("zaken_met_contactpoging"));
+        wb.count(sheet, row, c++, m.zakenBereikt(), m.secundair("zaken_bereikt"));
         wb.decimal(sheet, row, c++, m.bereikPct());
         wb.decimal(sheet, row, c++, m.bereikVerschilDoelPp());
-        wb.count(sheet, row, c++, m.zakenHulpGeaccepteerd());
+        wb.count(sheet, row, c++, m.zakenHulpGeaccepteerd(), m.secundair("zaken_hulp_geaccepteerd"));
         wb.decimal(sheet, row, c++, m.hulpacceptatiePctVanBereikt());
         wb.decimal(sheet, row, c++, m.binnen4WekenPct());
         wb.decimal(sheet, row, c++, m.mediaanDagenTotEerstePoging());
@@ -67,6 +67,9 @@ final class MonthTable {
                 "Provincie- en landcijfers zijn opgeteld uit de gemeenten die over die maand leverden.",
                 "Privacy: aantallen van 1 tot en met 4 staan als '" + DutchFormat.SUPPRESSED_COUNT
                         + "'; percentages met een noemer onder 10 worden niet getoond ('" + DutchFormat.NOT_SHOWN + "').",
+                "Privacy: een aantal waaruit een verborgen aantal terug te rekenen zou zijn (uit een totaal of uit de"
+                        + " provincie- en landcijfers), staat als '" + DutchFormat.SECONDARY_SUPPRESSED
+                        + "', ongeacht de grootte (secundaire onderdrukking); percentages die het zouden verraden ook.",
                 "Bron: DDAS Vroegsignalering-leveringen, bewerkt door vroeg. Definities: spec/indicators.md.");
         for (int i = 0; i < lines.size(); i++) {
             wb.text(sheet, i + 2, 0, lines.get(i));

@@ -69,10 +69,11 @@ final class ReportWorkbook implements AutoCloseable {
         return cell;
     }
 
-    void count(Sheet sheet, int rowIndex, int col, Long value) {
+    /** @param secondary a null value was hidden by secondary suppression ("x"), not because it is 1 to 4 ("<5") */
+    void count(Sheet sheet, int rowIndex, int col, Long value, boolean secondary) {
         var cell = row(sheet, rowIndex).createCell(col);
         if (value == null) {
-            cell.setCellValue(DutchFormat.SUPPRESSED_COUNT);
+            cell.setCellValue(DutchFormat.count(null, secondary));
             cell.setCellStyle(hidden);
         } else {
             cell.setCellValue(value);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -21,9 +22,10 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code vroeg transform}: builds silver and gold from bronze by running the SQL models listed in
- * {@code sql/models.txt}, in that order. Each model is one select; its result replaces its table (silver), or the
- * months of its table that new deliveries touch (gold, Delta replaceWhere), in one Delta commit: a reader sees the
- * old or the new table, never half of one, and a re-run gives the same tables.
+ * {@code sql/models.txt}, in that order. Each model is one select. Its result is merged into its table on the
+ * model's key (silver current-state tables: only changed identities are written), replaces its table (other
+ * silver), or replaces the months of its table that new deliveries touch (gold, Delta replaceWhere); each in one
+ * Delta commit: a reader sees the old or the new table, never half of one, and a re-run gives the same tables.
  */
 public final class TransformJob {
 
@@ -38,11 +40,21 @@ public final class TransformJob {
 
     private static final Pattern REFERENCE = Pattern.compile("\\b(silver|gold)\\.([a-z_]+)\\b");
     private static final Pattern PARAMETER = Pattern.compile("\\$\\{([a-z_]+)}");
+    private static final Pattern MERGE_KEY = Pattern.compile("(?m)^-- merge on: (.+)$");
 
     /** A model: the table it builds and its SQL. */
     public record Model(String layer, String table, String sql) {
         String name() {
             return layer + "." + table;
+        }
+
+        /**
+         * The key of a current-state table (header line {@code -- merge on: a, b}), which is written with MERGE;
+         * empty for a table that is replaced whole.
+         */
+        List<String> mergeKey() {
+            Matcher key = MERGE_KEY.matcher(sql);
+            return key.find() ? List.of(key.group(1).strip().split("\\s*,\\s*")) : List.of();
         }
     }
 
@@ -58,7 +70,10 @@ public final class TransformJob {
         this.progress = progress;
     }
 
-    /** Rebuilds silver, and gold for the months that what was ingested since the previous run can change. */
+    /**
+     * Brings silver up to date, and gold for the months that what was ingested since the previous run can change;
+     * does nothing when nothing was ingested since.
+     */
     public void run() {
         run(false);
     }
@@ -78,13 +93,18 @@ public final class TransformJob {
                 || !previous.get().parameters().equals(parameterText)
                 || runs.referenceDataChangedSince(previous.get().ingestTot())
                 || models.stream().anyMatch(m -> !lake.exists(m.layer(), m.table()));
+        if (!rebuildAll && Objects.equals(previous.get().ingestTot(), ingestedUpTo)) {
+            progress.accept("Niets nieuws ingelezen sinds de vorige transformatie: silver en gold blijven ongewijzigd");
+            runs.record(ingestedUpTo, parameterText, false, List.of());
+            return;
+        }
         int built = 0;
         for (Model model : models.stream().filter(m -> !m.layer().equals("gold")).toList()) {
             build(model, null, ++built, models.size());
         }
         List<LocalDate> months = rebuildAll ? List.of() : monthsToRebuild(previous.get().ingestTot());
         if (!rebuildAll) {
-            progress.accept(months.isEmpty() ? "Gold: niets nieuws sinds de vorige transformatie"
+            progress.accept(months.isEmpty() ? "Gold: geen maand geraakt door wat sinds de vorige transformatie is ingelezen"
                     : "Gold: " + months.size() + " maand(en) herbouwen, " + months.get(0) + " t/m " + months.get(months.size() - 1));
         }
         if (rebuildAll || !months.isEmpty()) {
@@ -95,12 +115,15 @@ public final class TransformJob {
         runs.record(ingestedUpTo, parameterText, rebuildAll, months);
     }
 
-    /** Replaces the model's table, or only the given months of it. */
+    /** Merges into the model's table (current state per identity), replaces it, or replaces the given months of it. */
     private void build(Model model, List<LocalDate> months, int number, int total) {
         long start = System.nanoTime();
         Dataset<Row> result = spark.sql(substitute(model, parameters));
         String path = lake.location(model.layer(), model.table()).toString();
-        if (months == null) {
+        if (!model.mergeKey().isEmpty() && lake.exists(model.layer(), model.table())
+                && CurrentStateMerge.sameColumns(spark, result, path)) {
+            CurrentStateMerge.merge(spark, model.name(), result, path, model.mergeKey());
+        } else if (months == null) {
             result.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
         } else {
             String inMonths = "maand in (" + String.join(", ", months.stream().map(m -> "date'" + m + "'").toList()) + ")";

@@ -2,6 +2,7 @@ package nl.vroeg.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.delta.tables.DeltaTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,9 @@ class IncrementalTransformTest {
         DdasFixture.Levering utrechtMarch = march.levering("0344");
         utrechtMarch.signal("U-3", "2025-03-10").address("3511AA", "1");   // opeenvolgend after U-1
         utrechtMarch.zaak("(Budget)advies en/of quick fix", "U-3").attempt("Huisbezoek", "2025-03-11", true);
+        // U-2 again: no longer "not yet picked up", and its case now reached; later delivery wins
+        utrechtMarch.signal("U-2", "2025-02-05").address("3511AA", "2").status("Persoon is geen inwoner (meer) in de gemeente");
+        utrechtMarch.zaak("Definitief geen contact kunnen krijgen", "U-2").attempt("Brief", "2025-02-06", true);
         DdasFixture.Levering amersfoort = march.levering("0307");
         amersfoort.signal("A-1", "2025-03-15");
         amersfoort.zaak("Definitief geen contact kunnen krijgen", "A-1");
@@ -57,9 +61,20 @@ class IncrementalTransformTest {
                         + " where gemeentecode = 'GM0344' order by maand"));
         List<List<String>> incremental = gold(spark);
 
-        long version = latestVersion(spark, lake);
+        // silver was merged: U-3 and A-1 inserted, U-2 updated, the other signal left alone; the earlier state
+        // stays readable by version
+        assertEquals("MERGE 2 1 0", DeltaTable.forPath(spark, lake.location("silver", "signalen").toString()).history(1)
+                .selectExpr("concat_ws(' ', operation, operationMetrics.numTargetRowsInserted,"
+                        + " operationMetrics.numTargetRowsUpdated, operationMetrics.numTargetRowsDeleted)").first().getString(0));
+        long signalen = latestVersion(spark, lake.location("silver", "signalen"));
+        assertEquals(List.of("U-2 null", "U-2 Persoon is geen inwoner (meer) in de gemeente"), rows(spark, "select concat_ws(' ', signaal_id,"
+                + " coalesce(status, 'null')) from (select * from silver.signalen version as of " + (signalen - 1)
+                + " union all select * from silver.signalen) where signaal_id = 'U-2'"));
+
+        long version = latestVersion(spark, lake.location("gold", "gemeente_maand"));
         transform.run();
-        assertEquals(version, latestVersion(spark, lake), "nothing new: gold is not written again");
+        assertEquals(version, latestVersion(spark, lake.location("gold", "gemeente_maand")), "nothing new: gold is not written again");
+        assertEquals(signalen, latestVersion(spark, lake.location("silver", "signalen")), "nothing changed: no silver commit");
 
         transform.run(true);
         assertEquals(incremental, gold(spark));
@@ -73,8 +88,8 @@ class IncrementalTransformTest {
         return tables;
     }
 
-    private static long latestVersion(SparkSession spark, Lake lake) {
-        return spark.sql("describe history delta.`" + lake.location("gold", "gemeente_maand") + "`").first().getLong(0);
+    private static long latestVersion(SparkSession spark, Path table) {
+        return spark.sql("describe history delta.`" + table + "`").first().getLong(0);
     }
 
     private static List<String> rows(SparkSession spark, String sql) {

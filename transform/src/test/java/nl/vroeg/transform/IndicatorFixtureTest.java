@@ -61,7 +61,7 @@ class IndicatorFixtureTest {
         Lake lake = new Lake(dir.resolve("lake"));
         IngestJob.Result result = new IngestJob(spark, lake, SparkTest.testKey(dir), line -> { })
                 .ingest(List.of(mainFile(dir.resolve("1-hoofdlevering.json")), maastricht(dir.resolve("2-maastricht.json")),
-                        haarlemEvents(dir.resolve("3-gebeurtenissen.csv"))));
+                        haarlemEvents(dir.resolve("3-gebeurtenissen.csv")), policy(dir.resolve("4-gemeentebeleid.csv"))));
         assertFalse(result.anyRejected(), result.toString());
         new TransformJob(spark, lake, TransformJob.defaultParameters(), System.err::println).run();
         assertEquals(0L, spark.sql("select count(*) from quarantaine.records").first().getLong(0), "nothing quarantined");
@@ -247,7 +247,8 @@ class IndicatorFixtureTest {
 
         // published figures: 24 signals, each its own case, born 1970 (all 45-64)
         //   Huur P-01..P-12 (P-01, P-02: 1500 euro; P-03..P-12: 500), Water P-13..P-22 (100), Energie P-23 (50), P-24 (2000)
-        //   P-01..P-03 quick fix, Brief then Telefoon reached; P-04..P-06 Telefoon reached; P-13..P-17 Huisbezoek reached
+        //   P-01..P-03 quick fix, Brief then Telefoon reached; P-04..P-06 Telefoon reached; P-13..P-17 Huisbezoek reached;
+        //   P-07..P-12 and P-18..P-21 a Telefoon attempt, not reached; P-22..P-24 no attempt
         //   P-23 and P-24 on one address: meervoudig
         DdasFixture.Levering delft = f.levering("0503");
         for (int i = 1; i <= 24; i++) {
@@ -262,6 +263,8 @@ class IndicatorFixtureTest {
                 delft.zaak(GEEN_HULP, id).attempt("Telefoon", "2025-02-19", true);
             } else if (i >= 13 && i <= 17) {
                 delft.zaak(GEEN_HULP, id).attempt("Huisbezoek", "2025-02-20", true);
+            } else if (i <= 21) {
+                delft.zaak(GEEN_CONTACT, id).attempt("Telefoon", "2025-02-19", false);
             } else {
                 delft.zaak(GEEN_CONTACT, id);
             }
@@ -294,6 +297,20 @@ class IndicatorFixtureTest {
                     "Energie;Energie Test;AFSLUITING;2024-11-15;0392;2011AA;3;",
                     "Zorg;CAK;WANBETALERSREGELING;2025-11-20;GM0392;2011AA;4;",
                     "Energie;Energie Test;AFSLUITING;2025-05-05;0392;XYZ;9;") + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Municipal policy: Haarlem in two periods (the 2025 row sent twice: the later copy wins), Heerhugowaard (merged). */
+    private static Path policy(Path file) {
+        try {
+            return Files.writeString(file, String.join("\n",
+                    "gemeentecode;geldig_vanaf;drempelbedrag;huisbezoek_capaciteit_per_maand;brp_koppeling",
+                    "GM0392;2025-01-01;75;20;ja",
+                    "GM0392;2024-01-01;;12;nee",
+                    "0398;2022-01-01;100;5;ja",
+                    "GM0392;2025-01-01;50;20;ja") + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -578,11 +595,48 @@ class IndicatorFixtureTest {
                         "250-499: 0 0 0 0 null null []", "500-999: 10 10 null null 40.0 null []",
                         "1000+: null null null null null null []", "onbekend: 0 0 0 0 null null []"),
                 publishedBreakdown("GM0503", "2025-02-01", "bedrag", columns));
-        // contactsoort: Telefoon 6 (P-01..P-06), Huisbezoek 5, Brief 3 (P-01..P-03, also Telefoon): Brief alone is
-        //   hidden, but the cells overlap and do not add up to a total: no secondary suppression (Huisbezoek stays)
-        assertEquals(List.of("Brief: null null null null null null []", "Telefoon: null 6 6 null null null []",
+        // contactsoort: Telefoon 16 (P-01..P-12, P-18..P-21; 6 reached), Huisbezoek 5, Brief 3 (P-01..P-03, also
+        //   Telefoon): Brief alone is hidden, but the cells overlap and do not add up to a total: no secondary
+        //   suppression (Huisbezoek stays)
+        assertEquals(List.of("Brief: null null null null null null []", "Telefoon: null 16 6 null 37.5 null []",
                         "Huisbezoek: null 5 5 0 null null []"),
                 only(publishedBreakdown("GM0503", "2025-02-01", "contactsoort", columns), "Brief", "Telefoon", "Huisbezoek"));
+    }
+
+    @Test
+    void policyIsInForceFromItsDateUntilTheNextOneAndALaterCopyWins() {
+        assertEquals(List.of("GM0392 GM0392 2024-01-01 2024-12-31 null 12 false",
+                        "GM0392 GM0392 2025-01-01 null 50 20 true",
+                        "GM0398 GM1980 2022-01-01 null 100 5 true"),
+                rows("select gemeentecode, gemeentecode_actueel, geldig_vanaf, geldig_tot, drempelbedrag,"
+                        + " huisbezoek_capaciteit_per_maand, brp_koppeling from silver.gemeentebeleid order by 1, 3"));
+    }
+
+    @Test
+    void publishedMonthHidesTheCountsALoneHiddenMatchtypeOrAttemptsCellCouldBeRecomputedFrom() {
+        // Delft: matchtype as in its breakdown (meervoudig 2 hidden, so enkelvoudig 22 too); cases with a counting
+        //   attempt 21 of 24: the 3 without are the cell "0" of aantal_pogingen (hidden), so 21 is hidden too, and
+        //   "1-2" (21) in the breakdown, with its bereik_pct. No signal status: signalen_niet_opgepakt 0, its complement 24 is no secret.
+        assertEquals("24 null null 0 null 0 0.0 [zaken_enkelvoudig, zaken_met_contactpoging]", row("select zaken,"
+                + " zaken_enkelvoudig, zaken_meervoudig, zaken_opeenvolgend, zaken_met_contactpoging, signalen_niet_opgepakt,"
+                + " uitval_pct, cast(secundair_onderdrukt as string) from gold.gemeente_maand_gepubliceerd"
+                + " where gemeentecode = 'GM0503' and maand = date'2025-02-01'"));
+        assertEquals(List.of("0: null null 0 0 null null []", "1-2: null null 11 null null 27.2727 [zaken]",
+                        "3: null 0 0 0 null null []", "4+: null 0 0 0 null null []"),
+                publishedBreakdown("GM0503", "2025-02-01", "aantal_pogingen", "signalen, zaken, zaken_bereikt,"
+                        + " zaken_hulp_geaccepteerd, bereik_pct, hulpacceptatie_pct_van_bereikt, cast(secundair_onderdrukt as string)"));
+        // everywhere: no lone hidden matchtype count beside a shown total, no shown part with a complement of 1 to 4
+        assertEquals("0", row("""
+                select count(*)
+                from gold.gemeente_maand g
+                join gold.gemeente_maand_gepubliceerd p using (gemeentecode, maand)
+                where (p.zaken is not null and (cast(p.zaken_enkelvoudig is null and g.zaken_enkelvoudig > 0 as int)
+                        + cast(p.zaken_meervoudig is null and g.zaken_meervoudig > 0 as int)
+                        + cast(p.zaken_opeenvolgend is null and g.zaken_opeenvolgend > 0 as int)) = 1)
+                   or (p.zaken is not null and p.zaken_met_contactpoging is not null
+                        and g.zaken - g.zaken_met_contactpoging between 1 and 4)
+                   or (p.signalen is not null and p.signalen_niet_opgepakt is not null
+                        and g.signalen - g.signalen_niet_opgepakt between 1 and 4)"""));
     }
 
     @Test

@@ -6,12 +6,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How published figures read in Dutch: "1.234", "19,5", "juni 2025"; suppressed counts "<5", hidden figures "–". */
+/**
+ * How published figures read in Dutch: "1.234", "19,5", "juni 2025"; suppressed counts "&lt;5", counts hidden by
+ * secondary suppression "x", hidden figures "–".
+ */
 public final class DutchFormat {
 
     public static final Locale NL = Locale.forLanguageTag("nl-NL");
     public static final String SUPPRESSED_COUNT = "<5";
     public static final String NOT_SHOWN = "–";
+    /** A count hidden because another hidden count could be recomputed from it (any size: not "<5"). */
+    public static final String SECONDARY_SUPPRESSED = "x";
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", NL);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", NL);
@@ -20,7 +25,13 @@ public final class DutchFormat {
     }
 
     public static String count(Long value) {
-        return value == null ? SUPPRESSED_COUNT : new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(NL)).format(value);
+        return count(value, false);
+    }
+
+    /** @param secondary the count was hidden by secondary suppression (when null) */
+    public static String count(Long value, boolean secondary) {
+        if (value == null) return secondary ? SECONDARY_SUPPRESSED : SUPPRESSED_COUNT;
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(NL)).format(value);
     }
 
     /** One decimal: percentages, percentage points, days. */

@@ -80,6 +80,7 @@ public final class PublishedFigures {
                 r.getAs("bereik_doel_pct"), r.getAs("bereik_verschil_doel_pp"), r.getAs("zaken_hulp_geaccepteerd"),
                 r.getAs("hulpacceptatie_pct_van_bereikt"), r.getAs("hulpacceptatie_pct_van_zaken"),
                 r.getAs("quick_fix_pct_van_geaccepteerd"), r.getAs("mediaan_dagen_tot_eerste_poging"),
-                r.getAs("binnen_4_weken_pct"), Boolean.TRUE.equals(r.getAs("voorlopig")));
+                r.getAs("binnen_4_weken_pct"), Boolean.TRUE.equals(r.getAs("voorlopig")),
+                r.getList(r.fieldIndex("secundair_onderdrukt")));
     }
 }
