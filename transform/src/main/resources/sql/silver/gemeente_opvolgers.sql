@@ -6,10 +6,13 @@ with
 
 cbs_gemeenten as (
     select * from bronze.cbs_gemeenten
+    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
 ),
 
 herindelingen as (
-    select distinct oude_gemeentecode, nieuwe_gemeentecode from bronze.cbs_herindelingen
+    select distinct oude_gemeentecode, nieuwe_gemeentecode
+    from bronze.cbs_herindelingen
+    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
 ),
 
 all_codes as (

@@ -7,6 +7,7 @@ with
 
 bronze_gemeentebeleid as (
     select * from bronze.gemeentebeleid
+    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
 ),
 
 opvolgers as (

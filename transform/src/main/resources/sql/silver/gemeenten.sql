@@ -4,6 +4,7 @@ with
 
 cbs_gemeenten as (
     select * from bronze.cbs_gemeenten
+    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
 ),
 
 latest_division as (

@@ -4,6 +4,7 @@ with
 
 cbs_inwoners as (
     select * from bronze.cbs_inwoners
+    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
 ),
 
 latest_copy as (

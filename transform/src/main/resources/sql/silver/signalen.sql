@@ -6,6 +6,7 @@ with
 
 bronze_signalen as (
     select * from bronze.signalen
+    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
 ),
 
 opvolgers as (

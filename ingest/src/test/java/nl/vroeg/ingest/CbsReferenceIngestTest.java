@@ -49,7 +49,7 @@ class CbsReferenceIngestTest {
 
         assertFalse(result.anyRejected(), result.files().toString());
         assertEquals("gemeenten-alfabetisch-2026.csv: " + (municipalities + 1) + " gemeenten", result.files().get(0).message());
-        assertEquals("enkelvoudigVoorbeeld.json: 1 signalen, 1 zaken, 1 contactpogingen", result.files().get(1).message());
+        assertEquals("enkelvoudigVoorbeeld.json: 1 signalen, 1 zaken, 2 contactpogingen", result.files().get(1).message());
         lake.register(spark);
         assertEquals(List.of(String.valueOf(municipalities + 1)), rows(spark, "select count(*) from bronze.cbs_gemeenten where jaar = 2026"));
         assertEquals(List.of("GM9998"), rows(spark, "select distinct gemeentecode from bronze.signalen"));

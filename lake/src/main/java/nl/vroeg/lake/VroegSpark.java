@@ -31,9 +31,6 @@ public final class VroegSpark {
                 // Delta answers min/max/count from file statistics as java.sql.Date, which breaks with the
                 // java8 date API below (ClassCastException LocalDate); the tables are small enough to scan.
                 .config("spark.databricks.delta.optimizeMetadataQuery.enabled", "false")
-                // The transform persists each MERGE source itself (deterministic SQL over Delta snapshots), so
-                // Delta's own copy of it is redundant (and warns on every unpersist).
-                .config("spark.databricks.delta.merge.materializeSource", "none")
                 .config("spark.sql.session.timeZone", "UTC")
                 // LocalDate and Instant in Rows, both ways.
                 .config("spark.sql.datetime.java8API.enabled", "true")

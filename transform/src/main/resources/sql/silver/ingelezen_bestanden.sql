@@ -1,0 +1,17 @@
+-- silver.ingelezen_bestanden: the files whose ingest completed, i.e. the ledger (bronze.leveringen) records them as
+-- ingelezen. Ingest commits a file's tables one by one and its ledger rows last, so after an interrupted ingest
+-- (the process killed between two commits) bronze can hold part of a file; silver reads only these files, and the
+-- rest arrives when a re-run of the ingest completes the file.
+-- grain: one row per file. key: bestand_sha256
+with
+
+ledger as (
+    select * from bronze.leveringen
+)
+
+select distinct
+    bestand_sha256,
+    bestand,
+    bestandsoort
+from ledger
+where status = 'ingelezen'
