@@ -40,6 +40,11 @@ POSTCODE = re.compile(r"[1-9][0-9]{3}[A-Z]{2}")
 
 # ---------------------------------------------------------------------------------------------- reference data
 
+def read_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
 def load_enums():
     """The DDAS code lists: every enum of the official JSON schema, by definition name."""
     with open(SCHEMA, encoding="utf-8") as f:
@@ -248,7 +253,7 @@ def latest(versions):
 # ---------------------------------------------------------------------------------------------- partner events
 
 def read_events_csv(path):
-    raw = open(path, "rb").read()
+    raw = read_bytes(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -351,7 +356,7 @@ def compute(input_dir):
     files, seen_sha = [], set()
     for f in sorted(os.listdir(input_dir)):
         path = os.path.join(input_dir, f)
-        sha = hashlib.sha256(open(path, "rb").read()).hexdigest()
+        sha = hashlib.sha256(read_bytes(path)).hexdigest()
         if not f.startswith(".") and sha not in seen_sha:
             files.append(path)
             seen_sha.add(sha)
@@ -564,7 +569,7 @@ def compute(input_dir):
         afloop_rows[(code, m)] = row
 
     notes = {
-        "bestanden": [(os.path.basename(p), os.path.getsize(p), hashlib.sha256(open(p, "rb").read()).hexdigest()) for p in files],
+        "bestanden": [(os.path.basename(p), os.path.getsize(p), hashlib.sha256(read_bytes(p)).hexdigest()) for p in files],
         # the readings the spec leaves open, to see whether they matter for this data set
         "zaken_alleen_administratief_of_zonder_poging": sum(1 for z in cases if z["telbare"] == 0),
         "ddas_bestanden": d.files, "signaalversies": sum(len(v) for v in d.signal_versions.values()),
@@ -610,7 +615,7 @@ def compare(golden_dir, tables):
     differences = 0
     for table, (key_columns, rows) in tables.items():
         path = os.path.join(golden_dir, "gegenereerd_%s.csv" % table)
-        lines = [l for l in open(path, encoding="utf-8").read().splitlines() if l and not l.startswith("#")]
+        lines = [l for l in read_bytes(path).decode("utf-8").splitlines() if l and not l.startswith("#")]
         header = lines[0].split(",")
         golden = {}
         for line in lines[1:]:
@@ -638,6 +643,9 @@ def main(argv):
     if len(argv) not in (2, 3):
         print(__doc__)
         print("usage: python3 tools/golden/herbereken.py INPUT_DIR [GOLDEN_DIR]")
+        return 2
+    if not os.path.isdir(argv[1]):
+        print("no such folder: %s (generate it first, see GeneratedDataGoldenTest)" % argv[1])
         return 2
     tables, notes = compute(argv[1])
     for f in notes.pop("bestanden"):
