@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -87,6 +88,9 @@ final class PartnerEventWriter {
 
     private static void xlsx(Path file, YearMonth month, List<PartnerEvent> events) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
+            // POI would record the clock as the creation time: a fixed one keeps the same settings byte-identical
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(
+                    Optional.of(Date.from(month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
             Sheet sheet = workbook.createSheet("Ontruimingen");
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd-mm-yyyy"));
