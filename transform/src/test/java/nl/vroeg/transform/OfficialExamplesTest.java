@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import nl.vroeg.ingest.IngestJob;
 import nl.vroeg.lake.Lake;
@@ -72,7 +73,10 @@ class OfficialExamplesTest {
 
     @Test
     void everyModelReadsOnlyModelsBuiltBeforeIt() {
-        assertEquals("silver.gemeenten", TransformJob.models().get(0).layer() + "." + TransformJob.models().get(0).table());
+        // models() throws when a model reads one listed after it; silver first, starting from the completed files
+        List<String> names = TransformJob.models().stream().map(m -> m.layer() + "." + m.table()).toList();
+        assertEquals("silver.ingelezen_bestanden", names.get(0));
+        assertEquals(names.stream().sorted(Comparator.comparing(n -> n.startsWith("gold."))).toList(), names);
     }
 
     private long count(String sql) {
