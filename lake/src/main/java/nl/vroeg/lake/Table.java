@@ -59,7 +59,7 @@ public enum Table {
      */
     TRANSFORM_RUNS("ops", "transform_runs", """
             run_id string not null, tijd timestamp not null, ingest_tot timestamp, parameters string not null,
-            volledig boolean not null, maanden array<date> not null"""),
+            volledig boolean not null, maanden array<date> not null, modellen_sha256 string"""),
 
     /** Rejected records: reasons in Dutch, the record without personal data. */
     QUARANTAINE("quarantaine", "records", """

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +82,8 @@ public final class TransformJob {
     }
 
     /**
-     * @param full rebuild every month of gold (also done when there was no earlier run, when the parameters or
-     *             the CBS reference data changed, or when a gold table is missing)
+     * @param full rebuild every month of gold (also done when there was no earlier run, when the parameters, the
+     *             models or the CBS reference data changed, or when a gold table is missing)
      */
     public void run(boolean full) {
         lake.register(spark);
@@ -89,13 +92,15 @@ public final class TransformJob {
         Instant ingestedUpTo = runs.latestIngest();
         String parameterText = parameters.toString();
         List<Model> models = models();
+        String modelsSha256 = sha256(models);
         boolean rebuildAll = full || previous.isEmpty() || previous.get().ingestTot() == null
                 || !previous.get().parameters().equals(parameterText)
+                || !modelsSha256.equals(previous.get().modellenSha256())
                 || runs.referenceDataChangedSince(previous.get().ingestTot())
                 || models.stream().anyMatch(m -> !lake.exists(m.layer(), m.table()));
         if (!rebuildAll && Objects.equals(previous.get().ingestTot(), ingestedUpTo)) {
             progress.accept("Niets nieuws ingelezen sinds de vorige transformatie: silver en gold blijven ongewijzigd");
-            runs.record(ingestedUpTo, parameterText, false, List.of());
+            runs.record(ingestedUpTo, parameterText, false, List.of(), modelsSha256);
             return;
         }
         int built = 0;
@@ -112,7 +117,18 @@ public final class TransformJob {
                 build(model, rebuildAll ? null : months, ++built, models.size());
             }
         }
-        runs.record(ingestedUpTo, parameterText, rebuildAll, months);
+        runs.record(ingestedUpTo, parameterText, rebuildAll, months, modelsSha256);
+    }
+
+    /** A fingerprint of the models: other models (a new product version) rebuild every month of gold. */
+    private static String sha256(List<Model> models) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Model model : models) digest.update((model.name() + "\n" + model.sql() + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Merges into the model's table (current state per identity), replaces it, or replaces the given months of it. */

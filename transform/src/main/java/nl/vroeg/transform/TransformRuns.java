@@ -19,7 +19,8 @@ import org.apache.spark.sql.SparkSession;
 /** {@code ops.transform_runs}: what each transform run was built from, so the next one knows what is new. */
 final class TransformRuns {
 
-    record Run(Instant tijd, Instant ingestTot, String parameters) {
+    /** modellenSha256: the models the run was built with; null for a run of a version that did not record it. */
+    record Run(Instant tijd, Instant ingestTot, String parameters, String modellenSha256) {
     }
 
     private final SparkSession spark;
@@ -33,7 +34,8 @@ final class TransformRuns {
     Optional<Run> latest() {
         if (!lake.exists(Table.TRANSFORM_RUNS)) return Optional.empty();
         return spark.read().format("delta").load(lake.location(Table.TRANSFORM_RUNS).toString()).collectAsList().stream()
-                .map(r -> new Run(r.getAs("tijd"), r.getAs("ingest_tot"), r.getAs("parameters")))
+                .map(r -> new Run(r.getAs("tijd"), r.getAs("ingest_tot"), r.getAs("parameters"),
+                        List.of(r.schema().fieldNames()).contains("modellen_sha256") ? r.getAs("modellen_sha256") : null))
                 .max(Comparator.comparing(Run::tijd));
     }
 
@@ -48,10 +50,12 @@ final class TransformRuns {
         return !ledger().filter(col("bestandsoort").startsWith("cbs-").and(col("ingest_tijd").gt(since))).isEmpty();
     }
 
-    void record(Instant ingestTot, String parameters, boolean volledig, List<LocalDate> maanden) {
-        Row row = RowFactory.create(UUID.randomUUID().toString(), Instant.now(), ingestTot, parameters, volledig, maanden);
+    void record(Instant ingestTot, String parameters, boolean volledig, List<LocalDate> maanden, String modellenSha256) {
+        Row row = RowFactory.create(UUID.randomUUID().toString(), Instant.now(), ingestTot, parameters, volledig, maanden,
+                modellenSha256);
+        // mergeSchema: a lake whose runs table predates a column gets it on the next run
         spark.createDataFrame(List.of(row), Table.TRANSFORM_RUNS.schema()).write().format("delta").mode("append")
-                .save(lake.location(Table.TRANSFORM_RUNS).toString());
+                .option("mergeSchema", "true").save(lake.location(Table.TRANSFORM_RUNS).toString());
     }
 
     private Dataset<Row> ledger() {
