@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.published.DutchFormat;
 import org.apache.spark.sql.SparkSession;
 
@@ -73,7 +74,7 @@ public final class IngestJob {
 
     private FileResult ingestFile(Path file, DeltaAppender appender, Ledger ledger) {
         String name = file.getFileName().toString();
-        String sha = Files256.sha256(file);
+        String sha = Sha256.of(file);
         if (isEmpty(file)) {
             // All empty files have the same SHA-256: each is rejected (and recorded) under its own name, every time.
             String melding = Rejection.of(name, "leeg bestand (0 bytes)").getMessage();

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.Table;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -48,7 +49,7 @@ final class ReferenceLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String sha = Files256.sha256(bytes);
+        String sha = Sha256.of(bytes);
         if (ledger.statusOf(sha) != null) return 0;
         IngestContext ctx = new IngestContext(file, sha, runId, Instant.now(), null);
         ledger.recordIngested(sha, file, kind.bestandsoort(), ctx.ingestTijd(), land(kind, bytes, ctx));

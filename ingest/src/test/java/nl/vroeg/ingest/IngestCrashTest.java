@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.SparkTest;
 import nl.vroeg.lake.Table;
 import nl.vroeg.lake.VroegSpark;
@@ -76,7 +77,7 @@ class IngestCrashTest {
         Pseudonymiser.createKeyFile(keyFile);
         key = Pseudonymiser.fromKeyFile(keyFile);
         file = new SampleDataGenerator(BIG_DELIVERY).writeDeliveries(shared.resolve("ddas"), line -> { }).get(0);
-        sha = Files256.sha256(file);
+        sha = Sha256.of(file);
         clean = InitialisedLake.at(spark, shared.resolve("schoon"));
         new IngestJob(spark, clean, key, line -> { }).ingest(List.of(file));
         assertTrue(ofTheFile(spark, clean, Table.SIGNALEN).count() > 3000, "the file is as big as the kill points need");

@@ -14,6 +14,7 @@ import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.LakeScanner;
 import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.SparkTest;
 import nl.vroeg.lake.Table;
 import org.apache.spark.sql.Row;
@@ -97,7 +98,7 @@ class IngestJobTest {
         DeltaAppender appender = new DeltaAppender(spark, lake);
         appender.createMissingTables();
         DdasDelivery delivery = new DdasReader(key, CbsReference.shipped(), file.getFileName().toString()).read(file);
-        String sha = Files256.sha256(file);
+        String sha = Sha256.of(file);
         IngestContext crashed = new IngestContext(file.getFileName().toString(), sha, "gecrashte-run", Instant.now(), key.keyId());
         appender.append(Table.SIGNALEN, delivery.signals().stream().map(s -> DdasIngest.signalRow(delivery, s, crashed)).toList(), sha);
 

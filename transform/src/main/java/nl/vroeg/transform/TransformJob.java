@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.Sha256;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -122,13 +120,9 @@ public final class TransformJob {
 
     /** A fingerprint of the models: other models (a new product version) rebuild every month of gold. */
     private static String sha256(List<Model> models) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Model model : models) digest.update((model.name() + "\n" + model.sql() + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        StringBuilder text = new StringBuilder();
+        for (Model model : models) text.append(model.name()).append('\n').append(model.sql()).append('\n');
+        return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Merges into the model's table (current state per identity), replaces it, or replaces the given months of it. */

@@ -10,16 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nl.vroeg.ingest.IngestJob;
 import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.SparkTest;
 import nl.vroeg.sampledata.GeneratorSettings;
 import nl.vroeg.sampledata.SampleDataGenerator;
@@ -97,7 +95,7 @@ class GeneratedDataGoldenTest {
         }
         List<String> actual = new ArrayList<>(List.of("bestand,bytes,sha256"));
         for (Path file : generated.stream().sorted().toList()) {
-            actual.add(file.getFileName() + "," + Files.size(file) + "," + sha256(file));
+            actual.add(file.getFileName() + "," + Files.size(file) + "," + Sha256.of(file));
         }
         compare("gegenereerd_invoer.csv", actual);
     }
@@ -178,13 +176,5 @@ class GeneratedDataGoldenTest {
 
     private static List<String> names(List<Path> files) {
         return files.stream().map(f -> f.getFileName().toString()).toList();
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package nl.vroeg.ingest;
+package nl.vroeg.lake;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,17 +11,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Files are identified by the SHA-256 of their bytes. */
-final class Files256 {
+/** SHA-256 in hex: files are identified by it (the ledger), and the transform fingerprints its models with it. */
+public final class Sha256 {
 
-    private Files256() {
+    private Sha256() {
     }
 
-    static String sha256(byte[] bytes) {
+    public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
-    static String sha256(Path file) {
+    public static String of(Path file) {
         MessageDigest digest = digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
