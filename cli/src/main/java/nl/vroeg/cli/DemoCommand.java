@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code vroeg demo}: the whole chain on generated data plus the two official DDAS examples, from JSON to the
- * monthly reports and the dashboard, in one folder. Running it again is safe: the same files are not ingested twice.
+ * {@code vroeg demo}: the whole chain on generated data (DDAS deliveries, partner events, municipal policy), from
+ * the files to the monthly reports and the dashboard, in one folder; the two official DDAS examples beside it in a
+ * lake of their own. Running it again is safe: the same files are not ingested twice.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Draait de hele keten op fictieve gegevens: genereren, inlezen, transformeren, rapporteren, dashboard.")
@@ -46,15 +47,25 @@ final class DemoCommand implements Callable<Integer> {
         SparkSession spark = VroegSpark.session();
 
         step("1/5 Leveringen genereren");
-        List<Path> generated = new SampleDataGenerator(GeneratorSettings.demo()).writeDeliveries(invoer.resolve("leveringen"), line -> { });
-        List<Path> examples = SampleDataGenerator.writeOfficialExamples(invoer.resolve("ddas-voorbeelden"));
-        System.err.println(generated.size() + " gegenereerde leveringen en " + examples.size() + " officiële DDAS-voorbeelden in " + invoer);
+        SampleDataGenerator.Output generated = new SampleDataGenerator(GeneratorSettings.demo()).generate(invoer.resolve("leveringen"), line -> { });
+        // The official DDAS examples get a lake of their own: their few cases of 's-Gravenhage and Amersfoort in
+        // January 2025 would otherwise distort the generated national series.
+        Path voorbeelden = dir.resolve("voorbeelden");
+        Lake voorbeeldenLake = new Lake(voorbeelden.resolve("lake"));
+        List<Path> examples = SampleDataGenerator.writeOfficialExamples(voorbeelden.resolve("invoer"));
+        System.err.println(generated.leveringen().size() + " gegenereerde DDAS-leveringen, " + generated.gebeurtenissen().size()
+                + " gebeurtenisbestanden van partners en " + generated.gemeentebeleid().getFileName() + " in " + invoer
+                + "; de " + examples.size() + " officiële DDAS-voorbeelden apart in " + voorbeelden);
 
         step("2/5 Inlezen");
         Path keyFile = keyFile();
-        new IngestJob(spark, lake, Pseudonymiser.fromKeyFile(keyFile), System.err::println).ingest(List.of(invoer));
+        Pseudonymiser pseudonymiser = Pseudonymiser.fromKeyFile(keyFile);
+        new IngestJob(spark, voorbeeldenLake, pseudonymiser, System.err::println).ingest(List.of(voorbeelden.resolve("invoer")));
+        new IngestJob(spark, lake, pseudonymiser, System.err::println).ingest(List.of(invoer));
 
         step("3/5 Transformeren");
+        // the examples first: a transform registers its lake's table names in the session, and the rest reads the demo lake
+        new TransformJob(spark, voorbeeldenLake, TransformJob.defaultParameters(), System.err::println).run();
         new TransformJob(spark, lake, TransformJob.defaultParameters(), System.err::println).run();
 
         step("4/5 Rapporteren");
@@ -65,10 +76,13 @@ final class DemoCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%nDemo klaar in %d s. Alles staat in %s:%n", (System.nanoTime() - start) / 1_000_000_000L, dir.toAbsolutePath());
-        out.printf("  invoer       %s (%d DDAS-bestanden)%n", invoer, generated.size() + examples.size());
+        out.printf("  invoer       %s (%d DDAS-leveringen, %d gebeurtenisbestanden, gemeentebeleid)%n", invoer,
+                generated.leveringen().size(), generated.gebeurtenissen().size());
         out.printf("  lake         %s   (vroeg sql --lake %s \"select * from gold.gemeente_maand\")%n", lake.root(), dir.resolve("lake"));
-        out.printf("  rapportages  %s (%d xlsx; grafieken in %s)%n", rapporten,
-                reports.stream().filter(p -> p.toString().endsWith(".xlsx")).count(), rapporten.resolve("grafieken"));
+        out.printf("  voorbeelden  %s (de officiële DDAS-voorbeelden, in een eigen lake)%n", voorbeeldenLake.root());
+        out.printf("  rapportages  %s (%d pdf en %d xlsx)%n", reports.isEmpty() ? rapporten : reports.get(0).getParent().getParent(),
+                reports.stream().filter(p -> p.toString().endsWith(".pdf")).count(),
+                reports.stream().filter(p -> p.toString().endsWith(".xlsx")).count());
         out.printf("  dashboard    %s%n", page);
         out.printf("  sleutel      %s (alleen voor u leesbaar; nooit in het lake)%n%n", keyFile);
         summary(spark, out);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Schrijft de maandrapportages (xlsx met grafieken) per gemeente en het landelijk overzicht.")
+        description = "Schrijft de maandrapportages (pdf en xlsx) per gemeente, per provincie en landelijk, en de terugkoppeling"
+                + " aan partners per partnertype, naar MAP/JJJJ-MM/.")
 final class ReportCommand implements Callable<Integer> {
 
     @Mixin
@@ -19,7 +20,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--uit", paramLabel = "MAP", defaultValue = "rapporten", description = "Uitvoermap (standaard ./rapporten).")
     Path out;
 
-    @Option(names = "--maand", paramLabel = "JJJJ-MM", description = "Peilmaand (standaard de laatste maand met cijfers).")
+    @Option(names = "--maand", paramLabel = "JJJJ-MM", description = "Peilmaand (standaard de laatste maand met definitieve cijfers).")
     YearMonth month;
 
     @Override

@@ -1,19 +1,25 @@
 package nl.vroeg.reports;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.published.DutchFormat;
-import nl.vroeg.lake.published.PublishedFigures;
+import nl.vroeg.lake.published.PublishedBreakdown;
 import nl.vroeg.lake.published.PublishedMonth;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code vroeg report}: the monthly management reports from the published gold figures: one xlsx per
- * municipality with figures in the report month, and the national overview.
+ * {@code vroeg report}: the monthly management reports (PDF and xlsx) of one month from the published gold
+ * tables, into {@code <dir>/<jjjj-mm>/}: {@code gemeenten/<GMcode>-<naam>}, {@code provincies/<PVnn>-<naam>},
+ * {@code landelijk}, and {@code partners/<partnertype>} (feedback per partner type, national and per province).
  */
 public final class ReportJob {
 
@@ -28,20 +34,71 @@ public final class ReportJob {
     }
 
     /**
-     * @param peilmaand the report month (first day), or null for the latest month with figures
-     * @return the files written
+     * @param peilmaand the report month (first day), or null for the latest month with definitive figures
+     * @return the files written, in a fixed order
+     * @throws IllegalStateException (Dutch message) when the month has no published figures
      */
     public List<Path> run(Path dir, LocalDate peilmaand) {
-        PublishedFigures figures = PublishedFigures.read(spark, lake);
-        LocalDate month = peilmaand != null ? peilmaand : figures.latestMonth();
-        List<Path> written = new ArrayList<>(new NationalOverview(figures).write(month, dir));
-        List<PublishedMonth> gemeenten = figures.gemeenten(month);
-        MunicipalityReport report = new MunicipalityReport(figures);
-        for (int i = 0; i < gemeenten.size(); i++) {
-            written.addAll(report.write(gemeenten.get(i).gemeentecode(), month, dir));
-            progress.accept("[" + (i + 1) + "/" + gemeenten.size() + "] maandrapportage " + gemeenten.get(i).gemeentenaam());
+        ReportModel model = ReportModel.read(spark, lake, peilmaand);
+        Path out = dir.resolve(model.maand().toString().substring(0, 7));
+        progress.accept(model.month.uitleg());
+        List<Runnable> work = new ArrayList<>();
+        List<List<Path>> written = Collections.synchronizedList(new ArrayList<>());
+        Pdf pdf = new Pdf();
+        PublishedMonth nl = model.figures.month("NL", model.maand()).orElse(null);
+        if (nl != null) work.add(area(model, pdf, "NL", out.resolve("landelijk"), written));
+        for (PublishedMonth p : model.provincies()) {
+            work.add(area(model, pdf, p.gemeentecode(), out.resolve("provincies").resolve(p.gemeentecode() + "-" + fileName(p.gemeentenaam())), written));
         }
-        progress.accept("Rapportages over " + DutchFormat.month(month) + " geschreven naar " + dir);
-        return written;
+        for (PublishedMonth g : model.gemeenten()) {
+            work.add(area(model, pdf, g.gemeentecode(), out.resolve("gemeenten").resolve(g.gemeentecode() + "-" + fileName(g.gemeentenaam())), written));
+        }
+        var nlEvents = model.gebeurtenissen("NL");
+        for (PublishedBreakdown type : model.breakdowns("NL", "partnertype")) {
+            if (Long.valueOf(0).equals(type.signalen()) && Long.valueOf(0).equals(type.zaken())) continue;
+            Path base = out.resolve("partners").resolve(fileName(type.waarde()));
+            work.add(() -> {
+                PartnerReport report = PartnerReport.of(model, type, nlEvents);
+                pdf.write(PartnerOutput.html(report), base.resolveSibling(base.getFileName() + ".pdf"));
+                PartnerOutput.xlsx(report, base.resolveSibling(base.getFileName() + ".xlsx"), nl == null ? 40 : nl.bereikDoelPct());
+                written.add(List.of(base.resolveSibling(base.getFileName() + ".pdf"), base.resolveSibling(base.getFileName() + ".xlsx")));
+            });
+        }
+        AtomicInteger done = new AtomicInteger();
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        try {
+            pool.submit(() -> work.parallelStream().forEach(job -> {
+                job.run();
+                int n = done.incrementAndGet();
+                if (n % 25 == 0 || n == work.size()) progress.accept("[" + n + "/" + work.size() + "] rapportages geschreven");
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Rapporteren onderbroken", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        progress.accept("Rapportages over " + DutchFormat.month(model.maand()) + " geschreven naar " + out);
+        return written.stream().flatMap(List::stream).sorted().toList();
+    }
+
+    private static Runnable area(ReportModel model, Pdf pdf, String code, Path base, List<List<Path>> written) {
+        return () -> {
+            AreaReport report = model.area(code);
+            Path pdfFile = base.resolveSibling(base.getFileName() + ".pdf");
+            Path xlsxFile = base.resolveSibling(base.getFileName() + ".xlsx");
+            pdf.write(AreaHtml.render(report), pdfFile);
+            AreaXlsx.write(report, xlsxFile);
+            written.add(List.of(pdfFile, xlsxFile));
+        };
+    }
+
+    /** A name safe in any file system: "'s-Gravenhage" becomes "s-Gravenhage", "Súdwest-Fryslân" "Sudwest-Fryslan". */
+    static String fileName(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace("'", "")
+                .replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-+|-+$", "");
     }
 }

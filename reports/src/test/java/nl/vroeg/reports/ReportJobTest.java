@@ -1,67 +1,208 @@
 package nl.vroeg.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import nl.vroeg.lake.Lake;
-import nl.vroeg.lake.PublishedFixture;
 import nl.vroeg.lake.SparkTest;
+import nl.vroeg.lake.published.DutchFormat;
+import nl.vroeg.lake.published.PublishedFigures;
+import nl.vroeg.lake.published.PublishedMonth;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(SparkTest.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportJobTest {
 
+    Path dir;
+    Lake lake;
+    List<Path> written;
+
+    /** One fixture lake and one run for the default month: the reports are the same for every check. */
+    @BeforeAll
+    void writeTheReports(SparkSession spark, @TempDir Path tempDir) throws IOException {
+        dir = tempDir;
+        lake = new Lake(dir.resolve("lake"));
+        ReportFixture.write(spark, lake, true);
+        written = new ReportJob(spark, lake, line -> { }).run(dir.resolve("rapporten"), null);
+        // page 1 as an image, for a visual check of the layout
+        try (PDDocument doc = Loader.loadPDF(dir.resolve("rapporten/2025-02/gemeenten/GM0518-s-Gravenhage.pdf").toFile())) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 80);
+            Path png = Path.of("target", "rapport-GM0518-pagina-1.png");
+            Files.createDirectories(png.getParent());
+            ImageIO.write(page, "png", png.toFile());
+        }
+    }
+
     @Test
-    void writesAReportPerMunicipalityAndTheNationalOverviewWithTheirCharts(SparkSession spark, @TempDir Path dir) throws Exception {
-        Lake lake = new Lake(dir.resolve("lake"));
-        PublishedFixture.write(spark, lake);
+    void writesPdfAndXlsxPerMunicipalityProvinceNationalAndPartnerTypeForTheLatestDefinitiveMonth(SparkSession spark) throws Exception {
+        Path month = dir.resolve("rapporten/2025-02"); // March is provisional: February is the latest definitive month
+        List<String> names = written.stream().map(p -> month.relativize(p).toString()).toList();
+        assertEquals(List.of("gemeenten/GM0307-Amersfoort.pdf", "gemeenten/GM0307-Amersfoort.xlsx", "gemeenten/GM0518-s-Gravenhage.pdf",
+                "gemeenten/GM0518-s-Gravenhage.xlsx", "landelijk.pdf", "landelijk.xlsx", "partners/Energie.pdf", "partners/Energie.xlsx",
+                "partners/Huur.pdf", "partners/Huur.xlsx", "partners/Water.pdf", "partners/Water.xlsx", "partners/Zorg.pdf", "partners/Zorg.xlsx",
+                "provincies/PV26-Utrecht.pdf", "provincies/PV26-Utrecht.xlsx", "provincies/PV28-Zuid-Holland.pdf",
+                "provincies/PV28-Zuid-Holland.xlsx"), names);
 
-        List<Path> written = new ReportJob(spark, lake, line -> { }).run(dir.resolve("rapporten"), null);
+        PublishedMonth haag = PublishedFigures.read(spark, lake).month("GM0518", ReportFixture.FEBRUARY).orElseThrow();
+        String text = pdfText(month.resolve("gemeenten/GM0518-s-Gravenhage.pdf"));
+        // the headline sentence, from the published figures of the month
+        assertTrue(oneLine(text).contains("In februari 2025 bereikte 's-Gravenhage " + Math.round(haag.bereikPct()) + "% van de "
+                + DutchFormat.count(haag.zaken()) + " zaken; het landelijk doel is 40%."), text);
+        assertTrue(text.contains("Peilmaand februari 2025: de laatste maand met definitieve cijfers."), text);
+        assertTrue(oneLine(text).contains("Dat is " + DutchFormat.decimal(Math.abs(haag.bereikVerschilDoelPp())) + " procentpunt onder het doel."), text);
+        // the funnel, the drop-out reasons, the breakdowns, events and afloop, the appendix
+        assertTrue(text.contains("Niet opgepakt: onterecht signaal"), text);
+        assertTrue(text.contains("Huisbezoek"), text);
+        assertTrue(text.contains("Ontruiming"), text);
+        assertTrue(text.contains("Afloop: gebeurtenissen na bereikte en niet-bereikte zaken"), text);
+        assertTrue(text.contains("Bijlage: begrippen en privacy"), text);
+        assertFalse(text.contains("spec/"), "no reference to repository files");
+        assertTrue(text.contains("provincie Zuid-Holland"), "a province is named as one, not as a city");
+        int pages = pages(month.resolve("gemeenten/GM0518-s-Gravenhage.pdf"));
+        assertTrue(pages >= 3 && pages <= 6, pages + " pages");
 
-        assertEquals(List.of("landelijk-overzicht-2025-03.xlsx", "landelijk-overzicht-2025-03-bereik.png",
-                        "maandrapportage-GM0307-2025-03.xlsx", "maandrapportage-GM0307-2025-03-bereik.png",
-                        "maandrapportage-GM0518-2025-03.xlsx", "maandrapportage-GM0518-2025-03-bereik.png"),
-                written.stream().map(p -> p.getFileName().toString()).toList());
-
-        try (InputStream in = Files.newInputStream(dir.resolve("rapporten/maandrapportage-GM0518-2025-03.xlsx"));
-             XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            XSSFSheet sheet = wb.getSheet("Maandrapportage");
-            DataFormatter text = new DataFormatter();
-            assertEquals("Maandrapportage vroegsignalering schulden — 's-Gravenhage", text.formatCellValue(sheet.getRow(0).getCell(0)));
-            assertTrue(text.formatCellValue(sheet.getRow(1).getCell(0)).startsWith("Peilmaand maart 2025 (voorlopig). Bereik 42,0%"));
-            // March: 630 of 1,500 cases reached = 42%, a number cell the user can compute with
-            assertEquals("maart 2025", text.formatCellValue(sheet.getRow(7).getCell(0)));
-            assertEquals(CellType.NUMERIC, sheet.getRow(7).getCell(7).getCellType());
-            assertEquals(42.0, sheet.getRow(7).getCell(7).getNumericCellValue(), 1e-9);
-            assertEquals(2.0, sheet.getRow(7).getCell(8).getNumericCellValue(), 1e-9);
-            List<XSSFPicture> pictures = ((XSSFDrawing) sheet.getDrawingPatriarch()).getShapes().stream()
-                    .filter(XSSFPicture.class::isInstance).map(XSSFPicture.class::cast).toList();
-            assertEquals(1, pictures.size());
-            assertTrue(wb.getSheet("Toelichting") != null);
+        try (XSSFWorkbook wb = workbook(month.resolve("gemeenten/GM0518-s-Gravenhage.xlsx"))) {
+            assertEquals("Inhoud", wb.getSheetName(0));
+            XSSFSheet perMonth = wb.getSheet("Per maand");
+            Row feb = rowStartingWith(perMonth, "februari 2025");
+            int reach = headerIndex(perMonth, "Bereik %");
+            assertEquals(CellType.NUMERIC, feb.getCell(reach).getCellType());
+            assertEquals(haag.bereikPct(), feb.getCell(reach).getNumericCellValue(), 1e-9);
+            assertEquals(haag.zaken(), (long) feb.getCell(headerIndex(perMonth, "Zaken")).getNumericCellValue());
+            assertEquals("voorlopig", text(rowStartingWith(perMonth, "maart 2025").getCell(headerIndex(perMonth, "Status"))));
+            assertEquals(3, perMonth.getPaneInformation().getHorizontalSplitPosition(), "header rows frozen");
+            var formatting = perMonth.getSheetConditionalFormatting();
+            assertEquals(1, formatting.getNumConditionalFormattings());
+            assertTrue(formatting.getConditionalFormattingAt(0).getRule(0).getFormula1().contains(">=40"),
+                    formatting.getConditionalFormattingAt(0).getRule(0).getFormula1());
+            assertEquals(reach, formatting.getConditionalFormattingAt(0).getFormattingRanges()[0].getFirstColumn());
+            assertEquals("Per maand", wb.getSheet("Inhoud").getHyperlinkList().get(0).getAddress().replaceAll("'(.*)'!A1", "$1"));
         }
-        try (InputStream in = Files.newInputStream(dir.resolve("rapporten/maandrapportage-GM0307-2025-03.xlsx"));
-             XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            XSSFSheet sheet = wb.getSheet("Maandrapportage");
-            DataFormatter text = new DataFormatter();
-            assertEquals("<5", text.formatCellValue(sheet.getRow(7).getCell(6)), "1 to 4 reached cases are not shown");
-            assertEquals("–", text.formatCellValue(sheet.getRow(7).getCell(7)), "no reach % over fewer than 10 cases");
+
+        String national = pdfText(month.resolve("landelijk.pdf"));
+        assertTrue(national.contains("Alle gemeenten"), national);
+        assertTrue(oneLine(national).contains("0 van de 1 gemeenten met een getoond bereik haalden het doel van 40%."), national);
+        String partner = pdfText(month.resolve("partners/Energie.pdf"));
+        assertTrue(oneLine(partner).contains("In februari 2025 stuurden partners van het type Energie 800 signalen"), partner);
+    }
+
+    @Test
+    void suppressedCellsShowAsSymbolsAndNoHiddenNumberAppears() throws Exception {
+        Path pdf = dir.resolve("rapporten/2025-02/gemeenten/GM0307-Amersfoort.pdf");
+        String text = pdfText(pdf);
+        // Energie: 1 signal ("<5"); Huur: 9 signals hidden by secondary suppression ("x"); Water 2 ("<5"): 12 in all
+        // signals, cases, reached, reach %, help acceptance %, then NL's reach
+        assertTrue(oneLine(text).matches(".*Energie <5 <5 <5 – – [0-9]+,[0-9] .*"), text);
+        assertTrue(oneLine(text).matches(".*Huur x x <5 – – [0-9]+,[0-9] .*"), text);
+        List<String> tokens = Arrays.asList(oneLine(text).split("[\\s();:]+"));
+        for (String leak : List.of(String.valueOf(ReportFixture.HIDDEN_SECONDARY), "75,0", "75%", "75,0%")) {
+            assertFalse(tokens.contains(leak), "hidden figure " + leak + " in the PDF");
         }
-        BufferedImage chart = ImageIO.read(dir.resolve("rapporten/grafieken/maandrapportage-GM0518-2025-03-bereik.png").toFile());
-        assertEquals(ReachChart.WIDTH, chart.getWidth());
+        try (XSSFWorkbook wb = workbook(dir.resolve("rapporten/2025-02/gemeenten/GM0307-Amersfoort.xlsx"))) {
+            Sheet partners = wb.getSheet("Partnertype");
+            Row huur = rowStartingWith(partners, "Huur");
+            assertEquals("x", text(huur.getCell(1)));
+            assertEquals(HorizontalAlignment.RIGHT, huur.getCell(1).getCellStyle().getAlignment());
+            assertEquals("<5", text(rowStartingWith(partners, "Energie").getCell(1)));
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.NUMERIC) {
+                            assertFalse(cell.getNumericCellValue() == ReportFixture.HIDDEN_SECONDARY && sheet.getSheetName().equals("Partnertype"),
+                                    "hidden count in " + sheet.getSheetName());
+                        } else {
+                            assertFalse(text(cell).contains("75,0"), sheet.getSheetName());
+                        }
+                    }
+                }
+            }
+            Row month = rowStartingWith(wb.getSheet("Per maand"), "februari 2025");
+            assertEquals("<5", text(month.getCell(headerIndex(wb.getSheet("Per maand"), "Zaken bereikt"))), "1 to 4 reached cases");
+            assertEquals("–", text(month.getCell(headerIndex(wb.getSheet("Per maand"), "Bereik %"))), "no reach over fewer than 10 cases");
+        }
+    }
+
+    @Test
+    void withoutPublishedEventsTheReportSaysSoAndAMonthWithoutFiguresIsAnError(SparkSession spark, @TempDir Path dir) throws Exception {
+        Lake lake = new Lake(dir.resolve("lake-zonder-gebeurtenissen"));
+        ReportFixture.write(spark, lake, false);
+        new ReportJob(spark, lake, line -> { }).run(dir.resolve("rapporten"), null);
+        String text = oneLine(pdfText(dir.resolve("rapporten/2025-02/gemeenten/GM0518-s-Gravenhage.pdf")));
+        assertTrue(text.contains("worden nog niet gepubliceerd"), text);
+
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> new ReportJob(spark, lake, line -> { }).run(dir.resolve("leeg"), java.time.LocalDate.of(2024, 5, 1)));
+        assertEquals("Geen gepubliceerde cijfers over mei 2024; er zijn cijfers over januari 2025 t/m maart 2025.", error.getMessage());
+        assertFalse(Files.exists(dir.resolve("leeg")), "nothing written");
+    }
+
+    static String pdfText(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static int pages(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    /** The text with line breaks as spaces: sentences wrap in the PDF. */
+    static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    private static XSSFWorkbook workbook(Path xlsx) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static String text(Cell cell) {
+        return new DataFormatter().formatCellValue(cell);
+    }
+
+    private static Row rowStartingWith(Sheet sheet, String label) {
+        List<String> seen = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && text(row.getCell(0)).equals(label)) return row;
+            if (row.getCell(0) != null) seen.add(text(row.getCell(0)));
+        }
+        throw new AssertionError("no row " + label + " in " + sheet.getSheetName() + ": " + seen);
+    }
+
+    private static int headerIndex(Sheet sheet, String header) {
+        for (Cell cell : sheet.getRow(2)) if (text(cell).equals(header)) return cell.getColumnIndex();
+        throw new AssertionError("no column " + header);
     }
 }

@@ -49,6 +49,20 @@ public final class PublishedFigures {
                 .orElseThrow(() -> new IllegalStateException("Er zijn nog geen indicatoren om te rapporteren."));
     }
 
+    /**
+     * The latest month whose national figures are definitive (no municipality is still working its cases), or
+     * empty when no month is.
+     */
+    public Optional<LocalDate> latestDefinitiveMonth() {
+        return rows.stream().filter(r -> "land".equals(r.niveau()) && !r.voorlopig()).map(PublishedMonth::maand)
+                .max(Comparator.naturalOrder());
+    }
+
+    /** The months with figures, oldest first. */
+    public List<LocalDate> months() {
+        return rows.stream().map(PublishedMonth::maand).distinct().sorted().toList();
+    }
+
     /** The months of one area, oldest first. */
     public List<PublishedMonth> series(String gebiedcode) {
         return rows.stream().filter(r -> r.gemeentecode().equals(gebiedcode)).toList();

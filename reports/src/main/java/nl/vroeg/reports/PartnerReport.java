@@ -1,0 +1,54 @@
+package nl.vroeg.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.vroeg.lake.published.DutchFormat;
+import nl.vroeg.lake.published.PublishedBreakdown;
+import nl.vroeg.lake.published.PublishedMonth;
+
+/**
+ * Feedback for one partner type (Energie, Huur, Zorg, ...): what happened to its signals in the report month,
+ * nationally and per province, from the {@code partnertype} breakdown of the published tables.
+ *
+ * @param land       the partner type's group in NL
+ * @param provincies per province (by name) its group
+ * @param totaalLand NL's totals, for the partner type's share of all signals
+ */
+record PartnerReport(String partnertype, LocalDate maand, String maandKeuze, List<String> kop, PublishedBreakdown land,
+                     PublishedMonth totaalLand, List<ProvinceRow> provincies, List<AreaReport.EventRow> gebeurtenissen) {
+
+    record ProvinceRow(String provincienaam, PublishedBreakdown groep) {
+    }
+
+    static PartnerReport of(ReportModel model, PublishedBreakdown land, List<AreaReport.EventRow> gebeurtenissen) {
+        List<ProvinceRow> provincies = new ArrayList<>();
+        for (PublishedMonth p : model.provincies()) {
+            model.breakdowns(p.gemeentecode(), "partnertype").stream().filter(b -> b.waarde().equals(land.waarde())).findFirst()
+                    .ifPresent(b -> provincies.add(new ProvinceRow(p.gemeentenaam(), b)));
+        }
+        PublishedMonth nl = model.figures.month("NL", model.maand()).orElse(null);
+        return new PartnerReport(land.waarde(), model.maand(), model.month.uitleg(), sentences(land, nl, model.maand()), land, nl,
+                provincies, gebeurtenissen);
+    }
+
+    private static List<String> sentences(PublishedBreakdown b, PublishedMonth nl, LocalDate maand) {
+        List<String> s = new ArrayList<>();
+        String type = b.waarde();
+        s.add("In " + DutchFormat.month(maand) + " stuurden partners van het type " + type + " "
+                + DutchFormat.count(b.signalen(), b.secundair("signalen")) + " signalen"
+                + (nl != null && Suppression.pct(b.signalen(), nl.signalen()) != null
+                ? " (" + Headline.pct(Suppression.pct(b.signalen(), nl.signalen())) + " van alle signalen)" : "") + ".");
+        s.add("Gemeenten openden daarop " + DutchFormat.count(b.zaken(), b.secundair("zaken"))
+                + " zaken waarvan het eerste signaal van dit partnertype kwam.");
+        if (b.bereikPct() != null) {
+            s.add("In " + Headline.pct(b.bereikPct()) + " van die zaken is de inwoner bereikt"
+                    + (nl != null && nl.bereikPct() != null ? " (alle partnertypes samen: " + Headline.pct(nl.bereikPct()) + ")" : "")
+                    + (b.hulpacceptatiePctVanBereikt() != null
+                    ? "; van de bereikte inwoners accepteerde " + Headline.pct(b.hulpacceptatiePctVanBereikt()) + " hulp." : "."));
+        } else {
+            s.add("Het bereik van deze zaken is niet te tonen: te weinig zaken.");
+        }
+        return s;
+    }
+}

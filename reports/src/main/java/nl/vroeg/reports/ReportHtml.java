@@ -1,0 +1,113 @@
+package nl.vroeg.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.vroeg.lake.published.DutchFormat;
+
+/** The frame every report page shares: the XHTML document, its style sheet and running header, the appendix. */
+final class ReportHtml {
+
+    static final String CSS = resource("rapport.css");
+
+    private ReportHtml() {
+    }
+
+    /** Opens the document: title (also the PDF's title), the running header. */
+    static Html document(String title, String runningHeader) {
+        Html h = new Html();
+        h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl\" xml:lang=\"nl\">");
+        h.open("head").raw("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>")
+                .el("title", title)
+                .raw("<meta name=\"author\" content=\"vroeg\"/><meta name=\"subject\" content=\"Maandrapportage vroegsignalering schulden\"/>")
+                .open("style").text(CSS).close("style").close("head");
+        h.open("body").el("div", runningHeader, "id", "kop");
+        return h;
+    }
+
+    static String end(Html h) {
+        return h.close("body").raw("</html>").toString();
+    }
+
+    /** One cell; {@code opDoel} marks reach on or above the target (bold on a grey ground: readable without colour). */
+    record Cell(String text, boolean opDoel) {
+        static Cell of(String text) {
+            return new Cell(text, false);
+        }
+    }
+
+    /** A table row; {@code eigen} is the report's own area, set in bold among others. */
+    record Row(List<Cell> cells, boolean eigen) {
+        static Row of(String... texts) {
+            return new Row(java.util.Arrays.stream(texts).map(Cell::of).toList(), false);
+        }
+    }
+
+    /** A table: header labels (those starting with '#' are numeric: right-aligned, as are their hidden cells). */
+    static void table(Html h, List<String> headers, List<Row> rows) {
+        h.open("table").open("thead").open("tr");
+        for (String header : headers) {
+            boolean numeric = header.startsWith("#");
+            h.el("th", numeric ? header.substring(1) : header, "scope", "col", "class", numeric ? "n" : "t");
+        }
+        h.close("tr").close("thead").open("tbody");
+        for (Row row : rows) {
+            h.open("tr", "class", row.eigen() ? "eigen" : "r");
+            for (int c = 0; c < row.cells().size(); c++) {
+                Cell cell = row.cells().get(c);
+                boolean numeric = c < headers.size() && headers.get(c).startsWith("#");
+                h.el("td", cell.text(), "class", (numeric ? "n" : "t") + (cell.opDoel() ? " doel-gehaald" : ""));
+            }
+            h.close("tr");
+        }
+        h.close("tbody").close("table");
+    }
+
+    static void figure(Html h, String svg, String caption) {
+        h.open("div", "class", "figuur").raw(svg).close("div");
+        if (caption != null) h.el("p", caption, "class", "bijschrift");
+    }
+
+    /** The appendix: the definitions in plain Dutch and the suppression rules. */
+    static void appendix(Html h) {
+        h.open("div", "class", "nieuwe-pagina").el("h2", "Bijlage: begrippen en privacy").open("dl");
+        for (String[] term : DEFINITIES) h.el("dt", term[0]).el("dd", term[1]);
+        h.close("dl").el("h3", "Privacy: onderdrukte cijfers");
+        for (String line : Suppression.uitlegTekst()) h.el("p", line);
+        h.el("p", "Tekens: '" + DutchFormat.SUPPRESSED_COUNT + "' = een aantal van 1 tot en met 4; '" + DutchFormat.SECONDARY_SUPPRESSED
+                + "' = verborgen om een ander verborgen aantal te beschermen; '" + DutchFormat.NOT_SHOWN + "' = niet getoond of niet te berekenen.");
+        h.close("div");
+    }
+
+    static final List<String[]> DEFINITIES = List.of(
+            new String[] {"Signaal", "Een melding van een vaste-lastenpartner (verhuurder, zorgverzekeraar, energie- of drinkwaterbedrijf) over een"
+                    + " betalingsachterstand. Geteld in de maand van de signaaldatum."},
+            new String[] {"Zaak", "De signalen van één adres die de gemeente samen oppakt. Een zaak telt in de maand van haar eerste signaal."},
+            new String[] {"Uitval (niet opgepakt)", "Een signaal dat de gemeente niet oppakt, met een reden: onder het drempelbedrag, buiten de"
+                    + " termijn, herhaald signaal, geen inwoner, overleden of een andere reden."},
+            new String[] {"Contactpoging", "Een poging om de inwoner te spreken: brief, e-mail, sms/WhatsApp, telefoon, huisbezoek, kaartje."
+                    + " Administratieve handelingen tellen niet mee."},
+            new String[] {"Bereik", "Het aandeel zaken waarin de gemeente contact kreeg met de inwoner. Het landelijk doel is 40%."},
+            new String[] {"Hulpacceptatie", "Het aandeel bereikte zaken waarin de inwoner hulp aannam: advies of een snelle oplossing"
+                    + " (quick fix), of vervolghulp."},
+            new String[] {"Binnen 4 weken", "Het aandeel zaken met een eerste contactpoging binnen 28 dagen na het eerste signaal;"
+                    + " de wet vraagt een aanbod van hulp binnen vier weken."},
+            new String[] {"Voorlopig", "De gemeente heeft na de maand nog geen acht weken geleverd: zaken lopen nog, het bereik stijgt meestal"
+                    + " nog. Voor ontruimingen en afsluitingen na een zaak: het jaar na het signaal is nog niet voorbij."},
+            new String[] {"Vergelijkingsgroep", "Gemeenten van dezelfde CBS-gemeentegrootteklasse, naar inwonertal: " + SizeClass.all() + "."
+                    + " De middelste helft ligt tussen het eerste en derde kwartiel; de mediaan in het midden."},
+            new String[] {"Trend", "Bereik nu tegen drie maanden eerder: ▲ minstens 2 procentpunt hoger, ▼ minstens 2 lager, ► daartussen."},
+            new String[] {"Provincie en Nederland", "Opgeteld uit de gemeenten die over de maand leverden; percentages uit de opgetelde"
+                    + " aantallen, nooit gemiddeld."});
+
+    private static String resource(String name) {
+        try (InputStream in = ReportHtml.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("Ontbrekende opmaak " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
