@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * {@code vroeg}: the monitoring warehouse for vroegsignalering schulden. One subcommand per job; exit codes
  * 0 ok, 1 failure, 2 usage error, 3 input rejected, 4 data-quality error.
  */
-@Command(name = "vroeg", mixinStandardHelpOptions = true, version = "vroeg 0.1.0",
+@Command(name = "vroeg", mixinStandardHelpOptions = true, version = "vroeg 0.1.0", resourceBundle = "nl.vroeg.cli.Berichten", synopsisSubcommandLabel = "OPDRACHT",
         description = "Datawarehouse voor de monitoring van vroegsignalering schulden.",
         subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, TransformCommand.class,
                 ReportCommand.class, DashboardCommand.class, PublishCommand.class, SqlCommand.class})
