@@ -31,9 +31,9 @@ public final class Vroeg implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Vroeg());
         cli.registerConverter(YearMonth.class, YearMonth::parse);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String message = e instanceof Pseudonymiser.MissingKeyException || e instanceof IllegalArgumentException
-                    || e instanceof IllegalStateException || e instanceof UserError
-                    ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            String message = DiskFull.message(e).orElseGet(() -> e instanceof Pseudonymiser.MissingKeyException
+                    || e instanceof IllegalArgumentException || e instanceof IllegalStateException || e instanceof UserError
+                    ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage());
             commandLine.getErr().println("vroeg: " + message);
             if (System.getenv("VROEG_DEBUG") != null) e.printStackTrace(commandLine.getErr()); // for developers
             return e instanceof UserError userError ? userError.exitCode : FAILURE;

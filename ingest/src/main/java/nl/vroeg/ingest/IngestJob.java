@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.LakeLock;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.published.DutchFormat;
@@ -54,7 +55,14 @@ public final class IngestJob {
         this.progress = progress;
     }
 
+    /** Holds the lake's write lock ({@link LakeLock}) throughout: one writer at a time. */
     public Result ingest(List<Path> paths) {
+        try (LakeLock lock = LakeLock.acquire(lake, "ingest")) {
+            return ingestLocked(paths);
+        }
+    }
+
+    private Result ingestLocked(List<Path> paths) {
         DeltaAppender appender = new DeltaAppender(spark, lake);
         appender.createMissingTables();
         Ledger ledger = new Ledger(spark, lake, appender, runId);

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.LakeLock;
 import nl.vroeg.lake.Sha256;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -84,6 +85,12 @@ public final class TransformJob {
      *             models or the CBS reference data changed, or when a gold table is missing)
      */
     public void run(boolean full) {
+        try (LakeLock lock = LakeLock.acquire(lake, "transform")) { // one writer at a time
+            runLocked(full);
+        }
+    }
+
+    private void runLocked(boolean full) {
         lake.register(spark);
         TransformRuns runs = new TransformRuns(spark, lake);
         Optional<TransformRuns.Run> previous = runs.latest();
