@@ -84,7 +84,12 @@ public final class Benchmark implements Callable<Integer> {
         if (work == null) work = repo.resolve("benchmark/target/werk");
         Instant startedAt = Instant.now();
 
-        Product product = new Product(jar, xmx, sparkFlags(repo.resolve("pom.xml")), work);
+        // a copy of the distribution: one build measured throughout, whatever is rebuilt while the run goes on
+        Path dist = work.resolve("dist");
+        deleteTree(dist);
+        copyTree(jar.getParent().resolve("lib"), dist.resolve("lib"));
+        Files.copy(jar, dist.resolve("vroeg.jar"));
+        Product product = new Product(dist.resolve("vroeg.jar"), xmx, sparkFlags(repo.resolve("pom.xml")), work);
         Path logs = product.logs();
         deleteTree(logs);
         deleteTree(product.lake());
@@ -253,6 +258,12 @@ public final class Benchmark implements Callable<Integer> {
 
     private static List<String> strings(List<Path> paths) {
         return paths.stream().map(Path::toString).toList();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) Files.copy(p, to.resolve(from.relativize(p).toString()));
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {
