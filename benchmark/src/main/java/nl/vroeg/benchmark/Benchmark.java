@@ -87,6 +87,7 @@ public final class Benchmark implements Callable<Integer> {
         // a copy of the distribution: one build measured throughout, whatever is rebuilt while the run goes on
         Path dist = work.resolve("dist");
         deleteTree(dist);
+        Files.createDirectories(dist);
         copyTree(jar.getParent().resolve("lib"), dist.resolve("lib"));
         Files.copy(jar, dist.resolve("vroeg.jar"));
         Product product = new Product(dist.resolve("vroeg.jar"), xmx, sparkFlags(repo.resolve("pom.xml")), work);
