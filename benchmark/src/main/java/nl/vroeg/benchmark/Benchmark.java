@@ -83,6 +83,8 @@ public final class Benchmark implements Callable<Integer> {
         String spec = gemeenten != null ? gemeenten : "provincie".equals(schaal) ? "Utrecht" : "alle";
         if (work == null) work = repo.resolve("benchmark/target/werk");
         Instant startedAt = Instant.now();
+        // the product measured: the commit at the start (the distribution is copied from it below)
+        String commit = git("rev-parse", "--short", "HEAD") + (git("status", "--porcelain", "--untracked-files=no").isBlank() ? "" : " (with uncommitted changes)");
 
         // a copy of the distribution: one build measured throughout, whatever is rebuilt while the run goes on
         Path dist = work.resolve("dist");
@@ -183,7 +185,6 @@ public final class Benchmark implements Callable<Integer> {
             }
         }
 
-        String commit = git("rev-parse", "--short", "HEAD") + (git("status", "--porcelain", "--untracked-files=no").isBlank() ? "" : " (with uncommitted changes)");
         Report report = new Report(startedAt, spec, from, to, seed, xmx, commit, input, generate, stages, runs, agreement, failures, note);
         String text = report.markdown(work.startsWith(repo) ? repo.relativize(work.resolve("logs")) : work.resolve("logs"));
         System.out.println();
