@@ -125,7 +125,11 @@ public final class SqlSandbox {
         return session.createDataFrame(rows, schema);
     }
 
-    /** Each named table as a view of its Delta table, current or as it was at {@code asOf}. */
+    /**
+     * Each named table as a view ({@code gold.x}) of its Delta table, current or as it was at {@code asOf}. The
+     * Delta table itself is registered under a name outside the layers ({@code vroeg_lake.gold__x}), which the
+     * allow-list never lets a researcher name; the view is all they see.
+     */
     private void register(Set<String> tables, String asOf) {
         if (asOf != null && asOf.strip().matches("\\d+") && tables.size() != 1) {
             throw new Vroeg.UserError("--as-of met een versienummer kan alleen bij een query over één tabel (deze noemt er "
@@ -133,15 +137,26 @@ public final class SqlSandbox {
         }
         Instant moment = asOf == null || asOf.strip().matches("\\d+") ? null : moment(asOf);
         for (String layer : Lake.LAYERS) base.sql("create schema if not exists " + layer);
+        base.sql("create schema if not exists " + HIDDEN);
         for (String table : tables) {
             String clause = asOf == null ? "" : " version as of " + (moment == null ? existingVersion(table, Long.parseLong(asOf.strip())) : versionAt(table, moment, asOf));
-            try {
-                base.sql("drop table if exists " + table);
-            } catch (RuntimeException aView) { // DROP TABLE of a view is refused; drop the view then
-                // fall through
-            }
-            base.sql("drop view if exists " + table);
-            base.sql("create view " + table + " as select * from delta.`" + path(table).replace("`", "``") + "`" + clause);
+            String hidden = HIDDEN + "." + table.replace(".", "__");
+            forget(hidden);
+            forget(table);
+            base.sql("create table " + hidden + " using delta location '" + path(table).replace("'", "''") + "'");
+            base.sql("create view " + table + " as select * from " + hidden + clause);
+        }
+    }
+
+    /** The schema of the Delta tables behind the views. */
+    private static final String HIDDEN = "vroeg_lake";
+
+    /** Drops a name (table or view) from the session catalog; the data stays (the tables are external). */
+    private void forget(String name) {
+        try {
+            base.sql("drop table if exists " + name);
+        } catch (Exception aView) { // DROP TABLE of a view is refused (a checked AnalysisException)
+            base.sql("drop view if exists " + name);
         }
     }
 
