@@ -48,11 +48,17 @@ public final class Vroeg implements Callable<Integer> {
     }
 
     /** A refusal the user can act on; its message (Dutch) is all they need to see. */
-    static final class UserError extends RuntimeException {
-        final int exitCode;
+    public static final class UserError extends RuntimeException {
+        public final int exitCode;
 
-        UserError(String message, int exitCode) {
+        public UserError(String message, int exitCode) {
             super(message);
+            this.exitCode = exitCode;
+        }
+
+        /** Keeps the cause for VROEG_DEBUG=1. */
+        public UserError(String message, int exitCode, Throwable cause) {
+            super(message, cause);
             this.exitCode = exitCode;
         }
     }
