@@ -23,7 +23,8 @@ final class PersonalDataShapes {
         if (value == null) return false;
         String v = value.strip();
         String compact = v.replaceAll("[\\s.-]", "");
-        return isBsn(compact) || EMAIL.matcher(v).find() || isIban(compact.toUpperCase(Locale.ROOT))
+        // IBANs are written in groups separated by spaces; an ID such as VS-0363-202501-000123 is no IBAN.
+        return isBsn(compact) || EMAIL.matcher(v).find() || isIban(v.replaceAll("\\s", "").toUpperCase(Locale.ROOT))
                 || (PHONE.matcher(v).matches() && compact.replaceAll("\\D", "").length() >= 9);
     }
 

@@ -56,13 +56,15 @@ final class SpilledRows implements AutoCloseable {
 
     private JsonGenerator generator() throws IOException {
         JsonGenerator generator = JSON.createGenerator(stream, JsonEncoding.UTF8);
-        generator.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+        // One row per line, each ending in its newline, so that a mark (a row boundary) can be truncated back to.
+        generator.setPrettyPrinter(new MinimalPrettyPrinter(""));
         return generator;
     }
 
     void add(TableRow row) {
         try {
             write(row.values());
+            out.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
