@@ -15,10 +15,12 @@ final class DeltaAppender {
 
     private final SparkSession spark;
     private final Lake lake;
+    private final PurgedPeriodGuard purgedPeriod;
 
     DeltaAppender(SparkSession spark, Lake lake) {
         this.spark = spark;
         this.lake = lake;
+        this.purgedPeriod = new PurgedPeriodGuard(spark, lake);
     }
 
     /** Every table ingest writes exists, empty if need be, so that SQL over it works from the first run. */
@@ -38,6 +40,7 @@ final class DeltaAppender {
 
     /** As above, for rows too many to hold in memory (e.g. read back from a local spill file); one commit. */
     void append(Table table, Dataset<Row> rows, String fileSha256) {
+        purgedPeriod.refuseRowsBeforeTheHorizon(table, rows); // purged detail never comes back
         rows.write().format("delta").mode("append")
                 .option("txnAppId", "vroeg-bestand-" + fileSha256)
                 .option("txnVersion", 1L)
