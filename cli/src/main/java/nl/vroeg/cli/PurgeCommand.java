@@ -41,7 +41,8 @@ final class PurgeCommand implements Callable<Integer> {
         }
         RetentionPurge.Result result;
         try {
-            result = new RetentionPurge(VroegSpark.session(), lakeOption.lake(), System.err::println)
+            PrintWriter err = spec.commandLine().getErr();
+            result = new RetentionPurge(VroegSpark.session(), lakeOption.lake(), line -> { err.println(line); err.flush(); })
                     .run(peildatum == null ? today : peildatum, maanden, droog);
         } catch (RetentionPurge.Refused refused) {
             throw new Vroeg.UserError(refused.getMessage(), SleutelCommand.REFUSED);
