@@ -36,6 +36,7 @@ select
     coalesce(o.gemeentecode_actueel, r.gemeentecode) as gemeentecode_actueel,
     r.adres_sleutel,
     r.persoon_sleutel,
+    r.sleutel_id,
     r.pc4,
     r.postcode_ongeldig,
     r._bron_bestand,

@@ -35,6 +35,7 @@ signals_of_case as (
         s.signaaldatum,
         s.maand,
         s.adres_sleutel,
+        s.sleutel_id,
         s.partnertype,
         s.leeftijd,
         s.bedrag
@@ -100,6 +101,7 @@ cases as (
         f.signaal_id as eerste_signaal_id,
         f.signaaldatum as eerste_signaaldatum,
         f.adres_sleutel,
+        f.sleutel_id,
         f.partnertype,
         f.leeftijd,
         a.aantal_signalen,
@@ -144,6 +146,7 @@ select
     c.eerste_signaal_id,
     c.eerste_signaaldatum,
     c.adres_sleutel,
+    c.sleutel_id,
     c.partnertype,
     c.leeftijd,
     c.aantal_signalen,

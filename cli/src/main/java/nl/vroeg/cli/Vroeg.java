@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vroeg", mixinStandardHelpOptions = true, version = "vroeg 0.1.0", resourceBundle = "nl.vroeg.cli.Berichten", synopsisSubcommandLabel = "OPDRACHT",
         description = "Datawarehouse voor de monitoring van vroegsignalering schulden.",
         subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, TransformCommand.class,
-                ReportCommand.class, DashboardCommand.class, PublishCommand.class, SqlCommand.class})
+                ReportCommand.class, DashboardCommand.class, PublishCommand.class, SqlCommand.class, SleutelCommand.class, PurgeCommand.class})
 public final class Vroeg implements Callable<Integer> {
 
     public static final int OK = 0;

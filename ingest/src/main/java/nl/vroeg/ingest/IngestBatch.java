@@ -42,6 +42,7 @@ final class IngestBatch implements AutoCloseable {
     private final IngestClock clock;
     private final String runId;
     private final Consumer<String> progress;
+    private final PurgedPeriodGuard purgedPeriod;
     private final Map<Table, SpilledRows> rows = new EnumMap<>(Table.class);
     private final List<Ledger.Pending> ledger = new ArrayList<>();
     private final Set<String> files = new LinkedHashSet<>();
@@ -56,6 +57,7 @@ final class IngestBatch implements AutoCloseable {
         this.clock = clock;
         this.runId = runId;
         this.progress = progress;
+        this.purgedPeriod = new PurgedPeriodGuard(spark, lake);
     }
 
     /** The context of the next file: its ingest time comes from the batch's clock. */
@@ -67,7 +69,9 @@ final class IngestBatch implements AutoCloseable {
         return new IngestContext(fileName, sha256, runId, clock.next(), keyId);
     }
 
+    /** @throws FileRejectedException for a row dated before a retention purge's grens (the file is refused whole) */
     void add(TableRow row) {
+        purgedPeriod.check(row);
         rows.computeIfAbsent(row.table(), SpilledRows::new).add(row);
         rowCount++;
     }

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.LakeKeys;
 import nl.vroeg.lake.LakeLock;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.Sha256;
@@ -46,6 +47,7 @@ public final class IngestJob {
     private final String runId = UUID.randomUUID().toString();
     /** The CBS reference data the deliveries are checked against: the lake's, updated by each CBS file ingested. */
     private CbsReference reference;
+    private LakeKeys keys;
 
     public IngestJob(SparkSession spark, Lake lake, Pseudonymiser pseudonymiser, Consumer<String> progress) {
         this.spark = spark;
@@ -62,6 +64,8 @@ public final class IngestJob {
     }
 
     private Result ingestLocked(List<Path> paths) {
+        keys = new LakeKeys(spark, lake);
+        keys.requireLakeKey(pseudonymiser); // before anything is written: a key in the lake, or not the lake's key
         DeltaAppender appender = new DeltaAppender(spark, lake);
         appender.createMissingTables();
         Ledger ledger = new Ledger(spark, lake);
@@ -111,6 +115,7 @@ public final class IngestJob {
                 reference = ReferenceLoader.inLake(spark, lake);
                 return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(entries), false);
             }
+            keys.recordFirstUse(pseudonymiser);
             if (kind != FileKind.DDAS) {
                 List<Ledger.Entry> entries = kind == FileKind.GEMEENTEBELEID
                         ? new GemeentebeleidIngest(batch, reference, progress).land(file, ctx)

@@ -112,14 +112,17 @@ public final class TransformJob {
         for (Model model : models.stream().filter(m -> !m.layer().equals("gold")).toList()) {
             build(model, null, ++built, models.size());
         }
-        List<LocalDate> months = rebuildAll ? List.of() : monthsToRebuild(previous.get().ingestTot());
+        PurgedGoldMonths purged = PurgedGoldMonths.of(spark, lake); // months before a purge's horizon are never rebuilt
+        List<LocalDate> months = rebuildAll ? List.of() : purged.rebuildable(monthsToRebuild(previous.get().ingestTot()));
         if (!rebuildAll) {
             progress.accept(months.isEmpty() ? "Gold: geen maand geraakt door wat sinds de vorige transformatie is ingelezen"
                     : "Gold: " + months.size() + " maand(en) herbouwen, " + months.get(0) + " t/m " + months.get(months.size() - 1));
         }
-        if (rebuildAll || !months.isEmpty()) {
+        List<LocalDate> goldMonths = rebuildAll ? purged.allRebuildable() : months; // null: all, tables overwritten
+        if (purged.describe() != null) progress.accept(purged.describe());
+        if (goldMonths == null || !goldMonths.isEmpty()) {
             for (Model model : models.stream().filter(m -> m.layer().equals("gold")).toList()) {
-                build(model, rebuildAll ? null : months, ++built, models.size());
+                build(model, goldMonths, ++built, models.size());
             }
         }
         runs.record(ingestedUpTo, parameterText, rebuildAll, months, modelsSha256);
