@@ -5,23 +5,12 @@
 -- merge on: gebeurtenis_id
 with
 
-bronze_gebeurtenissen as (
-    select * from bronze.gebeurtenissen
-    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
+gebeurtenissen as (
+    select * from staging.gebeurtenissen
 ),
 
 opvolgers as (
     select * from silver.gemeente_opvolgers
-),
-
-reports as (
-    select
-        *,
-        row_number() over (
-            partition by partnertype, partner, gebeurtenis, datum, gemeentecode, adres_sleutel, persoon_sleutel
-            order by _ingest_tijd desc, _rij desc
-        ) as report_rank
-    from bronze_gebeurtenissen
 )
 
 select
@@ -40,6 +29,5 @@ select
     r.postcode_ongeldig,
     r._bron_bestand,
     r._positie
-from reports r
+from gebeurtenissen r
 left join opvolgers o on o.gemeentecode = r.gemeentecode
-where r.report_rank = 1

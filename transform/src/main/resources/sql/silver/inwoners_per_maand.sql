@@ -12,10 +12,11 @@ inwoners as (
     select * from silver.inwoners
 ),
 
+-- the current signals and events (so, like every model, only completed files)
 data_months as (
-    select trunc(signaaldatum, 'MM') as maand from bronze.signalen
+    select maand from silver.signalen
     union all
-    select trunc(datum, 'MM') from bronze.gebeurtenissen
+    select maand from silver.gebeurtenissen
 ),
 
 data_range as (

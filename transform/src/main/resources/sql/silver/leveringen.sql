@@ -4,8 +4,7 @@
 with
 
 ddas_leveringen as (
-    select * from bronze.ddas_leveringen
-    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
+    select * from staging.ddas_leveringen
 ),
 
 opvolgers as (

@@ -4,23 +4,12 @@
 -- merge on: leverancier, gemeentecode, zaak_id
 with
 
-bronze_zaken as (
-    select * from bronze.zaken
-    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
+zaken as (
+    select * from staging.zaken
 ),
 
 opvolgers as (
     select * from silver.gemeente_opvolgers
-),
-
-versions as (
-    select
-        *,
-        row_number() over (
-            partition by leverancier, gemeentecode, zaak_id
-            order by aanleverdatum desc, _ingest_tijd desc, _rij desc
-        ) as version_rank
-    from bronze_zaken
 )
 
 select
@@ -36,6 +25,5 @@ select
     v.aanleverdatum,
     v._bron_bestand,
     v._positie
-from versions v
+from zaken v
 left join opvolgers o on o.gemeentecode = v.gemeentecode
-where v.version_rank = 1

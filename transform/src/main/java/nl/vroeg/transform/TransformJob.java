@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +21,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code vroeg transform}: builds silver and gold from bronze by running the SQL models listed in
- * {@code sql/models.txt}, in that order. Each model is one select. Its result is merged into its table on the
- * model's key (silver current-state tables: only changed identities are written), replaces its table (other
- * silver), or replaces the months of its table that new deliveries touch (gold, Delta replaceWhere); each in one
- * Delta commit: a reader sees the old or the new table, never half of one, and a re-run gives the same tables.
+ * {@code vroeg transform}: builds silver and gold from bronze by running the SQL models of {@code sql/staging},
+ * {@code sql/silver} and {@code sql/gold} in the order their references give ({@link Models}). Each model is one
+ * select. A staging model becomes a view (the completed-file filter and the latest-version rule, applied once);
+ * a silver or gold model's result is merged into its table on the model's key (silver current-state tables: only
+ * changed identities are written), replaces its table (other silver), or replaces the months of its table that
+ * new deliveries touch (gold, Delta replaceWhere); each in one Delta commit: a reader sees the old or the new
+ * table, never half of one, and a re-run gives the same tables.
  */
 public final class TransformJob {
 
@@ -39,25 +40,7 @@ public final class TransformJob {
         return p;
     }
 
-    private static final Pattern REFERENCE = Pattern.compile("\\b(silver|gold)\\.([a-z_]+)\\b");
     private static final Pattern PARAMETER = Pattern.compile("\\$\\{([a-z_]+)}");
-    private static final Pattern MERGE_KEY = Pattern.compile("(?m)^-- merge on: (.+)$");
-
-    /** A model: the table it builds and its SQL. */
-    public record Model(String layer, String table, String sql) {
-        String name() {
-            return layer + "." + table;
-        }
-
-        /**
-         * The key of a current-state table (header line {@code -- merge on: a, b}), which is written with MERGE;
-         * empty for a table that is replaced whole.
-         */
-        List<String> mergeKey() {
-            Matcher key = MERGE_KEY.matcher(sql);
-            return key.find() ? List.of(key.group(1).strip().split("\\s*,\\s*")) : List.of();
-        }
-    }
 
     private final SparkSession spark;
     private final Lake lake;
@@ -95,15 +78,17 @@ public final class TransformJob {
                 || !previous.get().parameters().equals(parameterText)
                 || !modelsSha256.equals(previous.get().modellenSha256())
                 || runs.referenceDataChangedSince(previous.get().ingestTot())
-                || models.stream().anyMatch(m -> !lake.exists(m.layer(), m.table()));
+                || models.stream().anyMatch(m -> !m.layer().equals("staging") && !lake.exists(m.layer(), m.table()));
         if (!rebuildAll && Objects.equals(previous.get().ingestTot(), ingestedUpTo)) {
             progress.accept("Niets nieuws ingelezen sinds de vorige transformatie: silver en gold blijven ongewijzigd");
             runs.record(ingestedUpTo, parameterText, false, List.of(), modelsSha256);
             return;
         }
+        models.stream().filter(m -> m.layer().equals("staging")).forEach(this::createView);
+        List<Model> tables = models.stream().filter(m -> !m.layer().equals("staging")).toList();
         int built = 0;
-        for (Model model : models.stream().filter(m -> !m.layer().equals("gold")).toList()) {
-            build(model, null, ++built, models.size());
+        for (Model model : tables.stream().filter(m -> m.layer().equals("silver")).toList()) {
+            build(model, null, ++built, tables.size());
         }
         List<LocalDate> months = rebuildAll ? List.of() : monthsToRebuild(previous.get().ingestTot());
         if (!rebuildAll) {
@@ -112,7 +97,7 @@ public final class TransformJob {
         }
         if (rebuildAll || !months.isEmpty()) {
             for (Model model : models.stream().filter(m -> m.layer().equals("gold")).toList()) {
-                build(model, rebuildAll ? null : months, ++built, models.size());
+                build(model, rebuildAll ? null : months, ++built, tables.size());
             }
         }
         runs.record(ingestedUpTo, parameterText, rebuildAll, months, modelsSha256);
@@ -123,6 +108,12 @@ public final class TransformJob {
         StringBuilder text = new StringBuilder();
         for (Model model : models) text.append(model.name()).append('\n').append(model.sql()).append('\n');
         return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A staging model: a view in this session, read by the models after it; nothing is written. */
+    private void createView(Model model) {
+        if (!spark.catalog().databaseExists("staging")) spark.sql("create schema staging");
+        spark.sql("create or replace view " + model.name() + " as " + substitute(model, parameters));
     }
 
     /** Merges into the model's table (current state per identity), replaces it, or replaces the given months of it. */
@@ -152,24 +143,9 @@ public final class TransformJob {
                 .map(r -> r.<LocalDate>getAs("maand")).toList();
     }
 
-    /** The models in build order; a model may only read models listed before it. */
+    /** The models in build order: each after the models it reads. */
     public static List<Model> models() {
-        List<Model> models = new ArrayList<>();
-        for (String line : resourceLines("/sql/models.txt")) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] parts = line.strip().split("/");
-            Model model = new Model(parts[0], parts[1].replace(".sql", ""), resourceText("/sql/" + line.strip()));
-            List<String> built = models.stream().map(Model::name).toList();
-            Matcher reference = REFERENCE.matcher(withoutComments(model.sql()));
-            while (reference.find()) {
-                if (!built.contains(reference.group()) ) {
-                    throw new IllegalStateException(model.name() + " reads " + reference.group()
-                            + ", which models.txt does not list before it");
-                }
-            }
-            models.add(model);
-        }
-        return models;
+        return Models.load();
     }
 
     private static String substitute(Model model, Map<String, String> parameters) {
@@ -181,14 +157,6 @@ public final class TransformJob {
             m.appendReplacement(sql, Matcher.quoteReplacement(value));
         }
         return m.appendTail(sql).toString();
-    }
-
-    private static String withoutComments(String sql) {
-        return sql.replaceAll("--[^\n]*", "");
-    }
-
-    private static List<String> resourceLines(String path) {
-        return resourceText(path).lines().toList();
     }
 
     private static String resourceText(String path) {

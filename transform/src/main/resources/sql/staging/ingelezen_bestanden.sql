@@ -1,7 +1,7 @@
--- silver.ingelezen_bestanden: the files whose ingest completed, i.e. the ledger (bronze.leveringen) records them as
+-- staging.ingelezen_bestanden: the files whose ingest completed, i.e. the ledger (bronze.leveringen) records them as
 -- ingelezen. Ingest commits a file's tables one by one and its ledger rows last, so after an interrupted ingest
--- (the process killed between two commits) bronze can hold part of a file; silver reads only these files, and the
--- rest arrives when a re-run of the ingest completes the file.
+-- (the process killed between two commits) bronze can hold part of a file; every staging model reads only these
+-- files, and the rest arrives when a re-run of the ingest completes the file.
 -- grain: one row per file. key: bestand_sha256
 with
 
