@@ -2,7 +2,9 @@
 -- a partner reports again in a later file (same partner, kind, date and address or person) counts once.
 -- grain: one row per event. key: gebeurtenis_id (a hash of partnertype, partner, gebeurtenis, datum, gemeentecode,
 -- adres_sleutel, persoon_sleutel)
+-- Incremental: a run merges the events of new files (a report again: the later one).
 -- merge on: gebeurtenis_id
+-- incremental
 with
 
 gebeurtenissen as (

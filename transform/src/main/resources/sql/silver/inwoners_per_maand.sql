@@ -2,6 +2,8 @@
 -- of the month's year, else of the latest earlier year available, else of the earliest year available. Every
 -- current municipality, every month from the earliest to the latest month of any signal or event.
 -- grain: one row per (gemeentecode, maand). key: (gemeentecode, maand)
+-- A view, not a table: a small reference, read by the models after it (no Delta commit).
+-- materialized: view
 with
 
 gemeenten as (

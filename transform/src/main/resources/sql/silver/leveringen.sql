@@ -1,6 +1,8 @@
 -- silver.leveringen: every DDAS levering received (one municipality and period of one supplier's file).
 -- grain: one row per levering. key: (_bestand_sha256, _levering)
+-- Incremental: a run adds the leveringen of new files.
 -- merge on: _bestand_sha256, _levering
+-- incremental
 with
 
 ddas_leveringen as (

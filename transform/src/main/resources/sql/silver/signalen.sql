@@ -1,7 +1,10 @@
 -- silver.signalen: the current state of every signal (staging.signalen: a signal sent again in a later delivery
 -- replaces the earlier version), with its municipality on the current division.
 -- grain: one row per signal. key: (leverancier, gemeentecode, signaal_id)
+-- Incremental: a run merges the latest versions in new files; one replaces the held version only when it is
+-- later (_versie), so a file delivered late with an older aanleverdatum changes nothing it should not.
 -- merge on: leverancier, gemeentecode, signaal_id
+-- incremental
 with
 
 signalen as (
@@ -35,6 +38,7 @@ select
     v.geboortedatum_onwaarschijnlijk,
     v.aanleverdatum,
     v._bron_bestand,
-    v._positie
+    v._positie,
+    v._versie
 from signalen v
 left join opvolgers o on o.gemeentecode = v.gemeentecode

@@ -1,4 +1,4 @@
--- staging.gebeurtenissen: partner events in the completed files, each once: an event a partner reports again in a
+-- staging.gebeurtenissen: partner events in the files this run processes (staging.nieuwe_bestanden), each once: an event a partner reports again in a
 -- later file (same partner, kind, date and address or person) counts once, as last reported.
 -- grain: one row per event. key: (partnertype, partner, gebeurtenis, datum, gemeentecode, adres_sleutel,
 -- persoon_sleutel)
@@ -6,7 +6,7 @@ with
 
 bronze_gebeurtenissen as (
     select * from bronze.gebeurtenissen
-    where _bestand_sha256 in (select bestand_sha256 from staging.ingelezen_bestanden)
+    where _bestand_sha256 in (select bestand_sha256 from staging.nieuwe_bestanden)
 ),
 
 reports as (
