@@ -80,6 +80,9 @@ public final class Benchmark implements Callable<Integer> {
         Path jar = repo.resolve("cli/target/vroeg.jar");
         if (!Files.isRegularFile(jar)) throw new IllegalStateException(jar + " is missing: build it first (tools/benchmark does)");
         if (!to.isAfter(from)) throw new CommandLine.ParameterException(new CommandLine(this), "--tot must be after --van (one month is the new one)");
+        if (schaal != null && !List.of("landelijk", "provincie").contains(schaal)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--schaal is landelijk or provincie, not " + schaal);
+        }
         String spec = gemeenten != null ? gemeenten : "provincie".equals(schaal) ? "Utrecht" : "alle";
         if (work == null) work = repo.resolve("benchmark/target/werk");
         Instant startedAt = Instant.now();
