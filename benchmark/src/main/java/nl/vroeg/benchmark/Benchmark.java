@@ -80,6 +80,9 @@ public final class Benchmark implements Callable<Integer> {
         Path jar = repo.resolve("cli/target/vroeg.jar");
         if (!Files.isRegularFile(jar)) throw new IllegalStateException(jar + " is missing: build it first (tools/benchmark does)");
         if (!to.isAfter(from)) throw new CommandLine.ParameterException(new CommandLine(this), "--tot must be after --van (one month is the new one)");
+        if (schaal != null && !List.of("landelijk", "provincie").contains(schaal)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--schaal is landelijk or provincie, not " + schaal);
+        }
         String spec = gemeenten != null ? gemeenten : "provincie".equals(schaal) ? "Utrecht" : "alle";
         if (work == null) work = repo.resolve("benchmark/target/werk");
         Instant startedAt = Instant.now();
@@ -163,6 +166,9 @@ public final class Benchmark implements Callable<Integer> {
             if (!succeeded(step.key(), run.exitCode())) {
                 failures.add(step.label() + ": exit " + run.exitCode() + " (log: " + work.relativize(run.log()) + ")");
             }
+            // the figures so far, so that a run stopped half-way still leaves them
+            write(new Report(startedAt, spec, from, to, seed, xmx, commit, input, generate, stages, runs, List.of(), failures, note,
+                    "incomplete: the run was stopped (or is still running) after " + step.label()));
         }
 
         // ratios: the product's transform against DuckDB on the same input
@@ -185,18 +191,23 @@ public final class Benchmark implements Callable<Integer> {
             }
         }
 
-        Report report = new Report(startedAt, spec, from, to, seed, xmx, commit, input, generate, stages, runs, agreement, failures, note);
-        String text = report.markdown(work.startsWith(repo) ? repo.relativize(work.resolve("logs")) : work.resolve("logs"));
+        String text = write(new Report(startedAt, spec, from, to, seed, xmx, commit, input, generate, stages, runs, agreement, failures, note, null));
         System.out.println();
         System.out.println(text);
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** Writes the run into the document (unless --document ''); returns its markdown. */
+    private String write(Report report) throws IOException {
+        String text = report.markdown(work.startsWith(repo) ? repo.relativize(work.resolve("logs")) : work.resolve("logs"));
         if (document == null || !document.isEmpty()) {
             Path doc = document == null ? repo.resolve("docs/BENCHMARKS.md") : Path.of(document).toAbsolutePath();
             String current = Files.isRegularFile(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
             Files.createDirectories(doc.getParent());
             Files.writeString(doc, BenchmarksDocument.update(current, SECTION, Report.INTRO, text), StandardCharsets.UTF_8);
-            progress("written: %s", doc);
+            if (report.incomplete() == null) progress("written: %s", doc);
         }
-        return failures.isEmpty() ? 0 : 1;
+        return text;
     }
 
     /** Ingest may end in 3 (a file rejected) or 4 (data-quality errors) on generated data with deliberate errors. */

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,6 +61,7 @@ final class ChildProcess {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                  PrintWriter writer = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8))) {
                 writer.println("$ " + String.join(" ", command));
+                writer.printf(Locale.ROOT, "# load before: %.2f%n", loadBefore);
                 String line;
                 while ((line = out.readLine()) != null) {
                     double at = (System.nanoTime() - start) / 1e9;
@@ -71,6 +74,8 @@ final class ChildProcess {
             int exit = process.waitFor();
             double wall = (System.nanoTime() - start) / 1e9;
             double loadAfter = LoadAverage.oneMinute();
+            Files.writeString(log, String.format(Locale.ROOT, "# exit %d after %.1f s, load after: %.2f%n", exit, wall, loadAfter),
+                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             if (gnuTime) {
                 TimeReport report = TimeReport.read(timeFile);
                 return new Run(exit, wall, report.maxRssKb(), report.cpuSeconds(), loadBefore, loadAfter, lines, lineTimes, log);

@@ -14,10 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** One benchmark run as a markdown block for docs/BENCHMARKS.md: the heading, the input, the table and notes. */
+/**
+ * One benchmark run as a markdown block for docs/BENCHMARKS.md: the heading, the input, the table and notes.
+ * {@code incomplete}: why the table is not complete yet (null at the end of a run).
+ */
 record Report(Instant startedAt, String spec, YearMonth from, YearMonth to, long seed, String xmx, String commit,
               Deliveries input, Stage generate, Map<String, Stage> stages, Map<String, ChildProcess.Run> runs,
-              List<String> agreement, List<String> failures, String note) {
+              List<String> agreement, List<String> failures, String note, String incomplete) {
 
     static final String INTRO = """
             `tools/benchmark` (see the README's "Benchmarks") builds the distribution, generates the deliveries with a
@@ -73,6 +76,7 @@ record Report(Instant startedAt, String spec, YearMonth from, YearMonth to, long
 
     private List<String> notes() {
         List<String> notes = new ArrayList<>();
+        if (incomplete != null) notes.add("**" + incomplete + "**");
         failures.forEach(f -> notes.add("**Failed**: " + f));
         if (!agreement.isEmpty()) notes.add("Baseline against the product's `gold.gemeente_maand` (municipality rows): " + String.join("; ", agreement) + ".");
         Map<String, String> d2 = runs.containsKey("D2") ? Benchmark.Baseline.values(runs.get("D2")) : Map.of();
