@@ -152,7 +152,7 @@ public final class ReadOnlySql {
                 List<String> ns = names(n.multipartIdentifier());
                 if (!ns.isEmpty()) layerOf(ns);
                 continue;
-            } else if (child.getClass().getSimpleName().equals("UnresolvedFunctionName")) continue;
+            } else if (Set.of("UnresolvedFunctionName", "CurrentNamespace$").contains(child.getClass().getSimpleName())) continue;
             else throw refused("deze vorm van " + kind + " (" + child.getClass().getSimpleName() + ") wordt geweigerd; noem een tabel van het lake.");
             named.add(lakeTable(parts, lake));
         }
