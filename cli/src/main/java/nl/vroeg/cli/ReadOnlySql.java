@@ -26,7 +26,6 @@ import org.apache.spark.sql.catalyst.analysis.UnresolvedTableValuedFunction;
 import org.apache.spark.sql.catalyst.analysis.UnresolvedView;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.PlanExpression;
-import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.apache.spark.sql.catalyst.plans.QueryPlan;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.catalyst.plans.logical.ShowTables;
@@ -108,8 +107,9 @@ public final class ReadOnlySql {
         LogicalPlan plan;
         try {
             plan = ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().sqlParser().parsePlan(sql);
-        } catch (ParseException e) {
-            throw SqlErrors.userError(e);
+        } catch (Exception e) { // ParseException, and scripting errors the parser raises (e.g. cursors)
+            if (e instanceof org.apache.spark.SparkThrowable error && error.getCondition() != null) throw SqlErrors.userError(e);
+            throw new Vroeg.UserError(ONLY_READ + "deze SQL wordt niet begrepen." + ALLOWED, 2, e);
         }
         Set<String> lake = lakeTables.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         String kind = plan.getClass().getSimpleName();
@@ -152,7 +152,7 @@ public final class ReadOnlySql {
                 List<String> ns = names(n.multipartIdentifier());
                 if (!ns.isEmpty()) layerOf(ns);
                 continue;
-            } else if (child.getClass().getSimpleName().equals("UnresolvedFunctionName")) continue;
+            } else if (Set.of("UnresolvedFunctionName", "CurrentNamespace$").contains(child.getClass().getSimpleName())) continue;
             else throw refused("deze vorm van " + kind + " (" + child.getClass().getSimpleName() + ") wordt geweigerd; noem een tabel van het lake.");
             named.add(lakeTable(parts, lake));
         }

@@ -40,7 +40,7 @@ final class SqlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             SqlOutput.print(sandbox.run(query, asOf), output, out);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // also Spark's (checked) AnalysisException, thrown while reading
             throw SqlSandbox.translated(e);
         }
         return Vroeg.OK;

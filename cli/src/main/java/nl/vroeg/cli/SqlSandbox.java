@@ -86,20 +86,21 @@ public final class SqlSandbox {
                     yield result;
                 }
             };
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark's AnalysisException is checked, though Scala does not declare it
             throw translated(e);
         }
     }
 
     /** A Spark error (at analysis or while reading) as the Dutch one-liner, or unchanged. */
-    public static RuntimeException translated(RuntimeException e) {
+    public static RuntimeException translated(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof AccessDeniedException denied) {
                 return new Vroeg.UserError("Alleen lezen: " + denied.getReason() + ".", 2, e);
             }
         }
         Vroeg.UserError dutch = SqlErrors.translate(e);
-        return dutch != null ? dutch : e;
+        if (dutch != null) return dutch;
+        return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
     }
 
     private static String only(ReadOnlySql.Statement statement) {
