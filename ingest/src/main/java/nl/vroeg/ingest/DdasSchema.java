@@ -61,11 +61,19 @@ final class DdasSchema {
     private static Set<String> propertyNames() {
         Set<String> names = new HashSet<>();
         try (InputStream in = DdasSchema.class.getClassLoader().getResourceAsStream("ddas/json_schema_Uitwisselmodel.json")) {
-            new ObjectMapper().readTree(in).findValues("properties").forEach(p -> p.fieldNames().forEachRemaining(names::add));
+            collectPropertyNames(new ObjectMapper().readTree(in), names);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return names;
+    }
+
+    /** Jackson's findValues stops at the first match on a branch: nested "properties" need a walk of their own. */
+    private static void collectPropertyNames(JsonNode node, Set<String> names) {
+        if (node.isObject() && node.has("properties") && node.get("properties").isObject()) {
+            node.get("properties").fieldNames().forEachRemaining(names::add);
+        }
+        node.forEach(child -> collectPropertyNames(child, names));
     }
 
     /**
