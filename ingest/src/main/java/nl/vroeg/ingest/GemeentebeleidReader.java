@@ -95,10 +95,12 @@ final class GemeentebeleidReader {
         if (v.get("geldig_vanaf") == null) reasons.add("geldig_vanaf ontbreekt");
         else if (geldigVanaf == null) reasons.add("ongeldige geldig_vanaf (" + DutchDates.EXPECTED + ")");
         Long drempelbedrag = wholeNumber(v.get("drempelbedrag"));
-        if (v.get("drempelbedrag") != null && drempelbedrag == null) reasons.add("drempelbedrag is geen geheel aantal euro's");
+        if (v.get("drempelbedrag") != null && drempelbedrag == null) {
+            reasons.add("drempelbedrag is geen geheel aantal euro's onder 1.000.000");
+        }
         Long capaciteit = wholeNumber(v.get("huisbezoek_capaciteit_per_maand"));
-        if (v.get("huisbezoek_capaciteit_per_maand") != null && (capaciteit == null || capaciteit > Integer.MAX_VALUE)) {
-            reasons.add("huisbezoek_capaciteit_per_maand is geen geheel getal");
+        if (v.get("huisbezoek_capaciteit_per_maand") != null && capaciteit == null) {
+            reasons.add("huisbezoek_capaciteit_per_maand is geen geheel getal onder 1.000.000");
         }
         Boolean brp = jaNee(v.get("brp_koppeling"));
         if (brp == null) reasons.add("brp_koppeling is niet 'ja' of 'nee'");
@@ -108,8 +110,7 @@ final class GemeentebeleidReader {
             keepOrWithhold(record, "gemeentecode", gemeentecode, v);
             keepOrWithhold(record, "geldig_vanaf", geldigVanaf, v);
             keepOrWithhold(record, "drempelbedrag", drempelbedrag, v);
-            keepOrWithhold(record, "huisbezoek_capaciteit_per_maand",
-                    capaciteit != null && capaciteit <= Integer.MAX_VALUE ? capaciteit : null, v);
+            keepOrWithhold(record, "huisbezoek_capaciteit_per_maand", capaciteit, v);
             keepOrWithhold(record, "brp_koppeling", brp, v);
             batch.add(QuarantineRows.of(ctx, RECORDSOORT, gemeentecode, QuarantineRows.positie(rij), reasons, record.toString()));
             quarantined++;
@@ -127,9 +128,12 @@ final class GemeentebeleidReader {
         else if (sent.get(column) != null) record.withhold(column);
     }
 
-    /** A whole number of zero or more ("250"); null for anything else, such as "250,00" or "-5". */
+    /**
+     * A plausible whole number of zero or more ("250"); null for anything else, such as "250,00", "-5", or a
+     * nine-digit number (no municipality's threshold or capacity, but the shape of a BSN typed into the wrong cell).
+     */
     private static Long wholeNumber(String text) {
-        if (text == null || !text.matches("\\d{1,18}")) return null;
+        if (text == null || !text.matches("\\d{1,6}")) return null;
         return Long.parseLong(text);
     }
 

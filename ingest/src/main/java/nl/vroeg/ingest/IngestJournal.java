@@ -112,8 +112,12 @@ final class IngestJournal {
 
     private void deleteRowsOf(List<String> sha256s) {
         for (Table table : Table.values()) {
-            if (table == Table.LEVERINGEN || table == Table.TRANSFORM_RUNS || !lake.exists(table)) continue;
-            String column = List.of(table.schema().fieldNames()).contains("_bestand_sha256") ? "_bestand_sha256" : "bestand_sha256";
+            if (table == Table.LEVERINGEN || !lake.exists(table)) continue;
+            List<String> columns = List.of(table.schema().fieldNames());
+            // Only tables an ingest writes carry the file's SHA-256; the ledger goes last, so it holds no strays.
+            String column = columns.contains("_bestand_sha256") ? "_bestand_sha256"
+                    : columns.contains("bestand_sha256") ? "bestand_sha256" : null;
+            if (column == null) continue;
             DeltaTable.forPath(spark, lake.location(table).toString()).delete(col(column).isin(sha256s.toArray()));
         }
     }
