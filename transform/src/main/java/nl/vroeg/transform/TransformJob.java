@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Sha256;
+import nl.vroeg.lake.published.SuppressionRules;
+import nl.vroeg.transform.publish.PublishedTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -34,8 +37,7 @@ public final class TransformJob {
     public static Map<String, String> defaultParameters() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("bereik_doel_pct", "40");
-        p.put("kleinste_getoonde_telling", "5");
-        p.put("kleinste_noemer_voor_percentage", "10");
+        p.putAll(new TreeMap<>(SuppressionRules.STANDARD.parameters()));
         return p;
     }
 
@@ -114,6 +116,7 @@ public final class TransformJob {
             for (Model model : models.stream().filter(m -> m.layer().equals("gold")).toList()) {
                 build(model, rebuildAll ? null : months, ++built, models.size());
             }
+            progress.accept(PublishedTables.write(spark, lake, rebuildAll ? null : months, parameters));
         }
         runs.record(ingestedUpTo, parameterText, rebuildAll, months, modelsSha256);
     }
