@@ -57,7 +57,7 @@ final class SqlCommand implements Callable<Integer> {
                     + ". Draai eerst 'vroeg ingest' en 'vroeg transform'.", Vroeg.FAILURE);
         }
         ReadOnlySql.check(spark, query);
-        Dataset<Row> result = spark.sql(query);
+        Dataset<Row> result = complexColumnsAsJson(spark.sql(query));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) {
             printCsv(result, out);
@@ -66,6 +66,19 @@ final class SqlCommand implements Callable<Integer> {
         }
         out.flush();
         return Vroeg.OK;
+    }
+
+    /** Arrays, maps and structs as JSON (["zaken", ...]) rather than Scala's toString (ArraySeq(zaken, ...)). */
+    private static Dataset<Row> complexColumnsAsJson(Dataset<Row> result) {
+        List<org.apache.spark.sql.Column> columns = new ArrayList<>();
+        for (org.apache.spark.sql.types.StructField field : result.schema().fields()) {
+            org.apache.spark.sql.Column column = result.col("`" + field.name().replace("`", "``") + "`");
+            boolean complex = field.dataType() instanceof org.apache.spark.sql.types.ArrayType
+                    || field.dataType() instanceof org.apache.spark.sql.types.MapType
+                    || field.dataType() instanceof org.apache.spark.sql.types.StructType;
+            columns.add(complex ? org.apache.spark.sql.functions.to_json(column).as(field.name()) : column);
+        }
+        return result.select(columns.toArray(org.apache.spark.sql.Column[]::new));
     }
 
     private static void printCsv(Dataset<Row> result, PrintWriter out) {

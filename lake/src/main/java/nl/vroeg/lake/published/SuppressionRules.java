@@ -68,7 +68,7 @@ public record SuppressionRules(int smallestShownCount, int smallestPercentageDen
                         + smallestPercentageDenominator + ", als de teller of het verschil tussen noemer en teller 1 tot en met "
                         + largestHidden() + " is, of als de teller of de noemer verborgen is; signalen per 1.000 inwoners niet als"
                         + " het aantal signalen verborgen is.",
-                "Geen verborgen aantal is terug te rekenen door op te tellen of af te trekken: niet uit een totaal en"
+                "Geen verborgen aantal is met één optelling of aftrekking terug te rekenen: niet uit een totaal en"
                         + " zijn delen (de groepen van een uitsplitsing, zoals zaken met en zonder contactpoging), niet uit een"
                         + " provincie en haar gemeenten, en niet uit Nederland en de provincies. Waar dat wel zou kunnen, is"
                         + " nog een aantal verborgen (het kleinste), ongeacht de grootte: dat staat als '"
