@@ -43,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * signal statuses                       Zwolle 0193                              2025-02
  * published: secondary suppression      Delft 0503                               2025-02
  * partner events, afloop                Haarlem 0392 (+ 3-gebeurtenissen.csv)    2024-11 .. 2025-12
+ * grown cases                           Vlissingen 0718 (+ 5-vlissingen.json)    2024-09, 2024-10
  * </pre>
  */
 @ExtendWith(SparkTest.class)
@@ -62,7 +63,8 @@ class IndicatorFixtureTest {
         Lake lake = new Lake(dir.resolve("lake"));
         IngestJob.Result result = new IngestJob(spark, lake, SparkTest.testKey(dir), line -> { })
                 .ingest(List.of(mainFile(dir.resolve("1-hoofdlevering.json")), maastricht(dir.resolve("2-maastricht.json")),
-                        haarlemEvents(dir.resolve("3-gebeurtenissen.csv")), policy(dir.resolve("4-gemeentebeleid.csv"))));
+                        haarlemEvents(dir.resolve("3-gebeurtenissen.csv")), policy(dir.resolve("4-gemeentebeleid.csv")),
+                        vlissingenLater(dir.resolve("5-vlissingen.json"))));
         assertFalse(result.anyRejected(), result.toString());
         new TransformJob(spark, lake, TransformJob.defaultParameters(), System.err::println).run();
         assertEquals(0L, spark.sql("select count(*) from quarantaine.records").first().getLong(0), "nothing quarantined");
@@ -284,6 +286,29 @@ class IndicatorFixtureTest {
         haarlem.zaak(GEEN_CONTACT, "H-4");                                        // WANBETALERSREGELING exactly 365 days later
         haarlem.signal("H-5", "2024-11-21").noAddress();
         haarlem.zaak(GEEN_HULP, "H-5").attempt("Telefoon", "2024-11-22", true);   // reached, no address: not in afloop
+
+        // grown cases, first versions (the later ones: vlissingenLater)
+        DdasFixture.Levering vlissingen = f.levering("0718");
+        vlissingen.signal("GB-B", "2024-10-10");
+        vlissingen.zaak(GEEN_CONTACT, "GB-B");                                    // grows into {GB-A, GB-B}
+        vlissingen.signal("GC-1", "2024-10-11");
+        vlissingen.zaak(GEEN_CONTACT, "GC-1");                                    // merged with GC-2 later
+        vlissingen.signal("GC-2", "2024-10-12");
+        vlissingen.zaak(GEEN_CONTACT, "GC-2");
+        return f.write(file);
+    }
+
+    /**
+     * A later delivery for Vlissingen (aanleverdatum 2025-06-30, after the main file's): the case {GB-B} comes again
+     * as {GB-A, GB-B} (its smallest ID changes from GB-B to GB-A, its first signal moves to September), and one case
+     * {GC-1, GC-2} merges the two earlier cases {GC-1} and {GC-2}. It lists signals sent in the earlier delivery.
+     */
+    private static Path vlissingenLater(Path file) {
+        DdasFixture f = new DdasFixture("2024-09-01", "2025-06-30");
+        DdasFixture.Levering vlissingen = f.levering("0718");
+        vlissingen.signal("GB-A", "2024-09-20");
+        vlissingen.zaak(QUICK_FIX, "GB-A", "GB-B").attempt("Telefoon", "2024-09-25", true);
+        vlissingen.zaak(FINANCIEEL, "GC-1", "GC-2").attempt("Brief", "2024-10-20", false);
         return f.write(file);
     }
 
@@ -665,6 +690,25 @@ class IndicatorFixtureTest {
             }
             return false;
         }).toList();
+    }
+
+    @Test
+    void aGrownCaseCountsOnceWithItsLaterVersion() {
+        // {GB-B} grew into {GB-A, GB-B}: one case, identity GB-A, cohort September (GB-A 2024-09-20), reached
+        // (Telefoon 2024-09-25, 5 days), quick fix. {GC-1} and {GC-2} merged into {GC-1, GC-2}: one case, cohort
+        // October, help accepted, not reached (a Brief 9 days after GC-1). The three earlier versions are superseded.
+        assertEquals(List.of("GB-A 2 GB-A,GB-B", "GC-1 2 GC-1,GC-2"), rows("select zaak_id, aantal_signalen,"
+                + " (select array_join(array_sort(signaal_ids), ',') from silver.zaken z where z.zaak_id = k.zaak_id"
+                + " and z.gemeentecode = k.gemeentecode) from silver.zaak_kenmerken k where gemeentecode = 'GM0718' order by zaak_id"));
+        // September: GB-A; October: GB-B, GC-1, GC-2 as signals, one case. Vlissingen's latest delivery ends 2025-06-30
+        assertEquals(List.of(
+                        "2024-09-01 1 1 1 1 1 5.0 false",
+                        "2024-10-01 3 1 0 1 0 9.0 false"),
+                rows("select maand, signalen, zaken, zaken_bereikt, zaken_hulp_geaccepteerd, zaken_quick_fix,"
+                        + " mediaan_dagen_tot_eerste_poging, voorlopig from gold.gemeente_maand where gemeentecode = 'GM0718' order by maand"));
+        // nowhere does a signal belong to two current cases
+        assertEquals("0", row("select count(*) from (select leverancier, gemeentecode, signaal_id from silver.zaak_signalen"
+                + " group by leverancier, gemeentecode, signaal_id having count(*) > 1)"));
     }
 
     @Test
