@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import nl.vroeg.lake.published.DutchFormat;
 import nl.vroeg.lake.published.PublishedMonth;
+import nl.vroeg.lake.published.SuppressionRules;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /** The table of indicators both reports show: one row per month or per area, the same columns. */
@@ -56,7 +57,7 @@ final class MonthTable {
     static void explanation(ReportWorkbook wb) {
         Sheet sheet = wb.sheet("Toelichting");
         wb.title(sheet, 0, "Toelichting");
-        List<String> lines = List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "Signalen: vroegsignalen van vaste-lastenpartners, geteld in de maand van de signaaldatum.",
                 "Zaken: vroegsignaalzaken, geteld in de maand van hun eerste signaal (cohortmaand).",
                 "Uitval %: aandeel signalen dat niet is opgepakt (status anders dan 'Nog niet opgepakt').",
@@ -64,13 +65,9 @@ final class MonthTable {
                 "Hulpacceptatie % van bereikt: aandeel bereikte zaken waarin de inwoner hulp accepteerde.",
                 "Binnen 4 weken benaderd %: aandeel zaken met een eerste (niet-administratieve) contactpoging binnen 28 dagen.",
                 "Voorlopig: de laatste levering van de gemeente ligt minder dan 56 dagen na de maand; zaken lopen nog.",
-                "Provincie- en landcijfers zijn opgeteld uit de gemeenten die over die maand leverden.",
-                "Privacy: aantallen van 1 tot en met 4 staan als '" + DutchFormat.SUPPRESSED_COUNT
-                        + "'; percentages met een noemer onder 10 worden niet getoond ('" + DutchFormat.NOT_SHOWN + "').",
-                "Privacy: een aantal waaruit een verborgen aantal terug te rekenen zou zijn (uit een totaal of uit de"
-                        + " provincie- en landcijfers), staat als '" + DutchFormat.SECONDARY_SUPPRESSED
-                        + "', ongeacht de grootte (secundaire onderdrukking); percentages die het zouden verraden ook.",
-                "Bron: DDAS Vroegsignalering-leveringen, bewerkt door vroeg. Definities: spec/indicators.md.");
+                "Provincie- en landcijfers zijn opgeteld uit de gemeenten die over die maand leverden."));
+        SuppressionRules.STANDARD.explanation().forEach(line -> lines.add("Privacy: " + line));
+        lines.add("Bron: DDAS Vroegsignalering-leveringen, bewerkt door vroeg. Definities: spec/indicators.md.");
         for (int i = 0; i < lines.size(); i++) {
             wb.text(sheet, i + 2, 0, lines.get(i));
         }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,8 @@ import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.LakeLock;
 import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.Table;
+import nl.vroeg.lake.published.SuppressionRules;
+import nl.vroeg.transform.publish.PublishedTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -46,8 +49,7 @@ public final class TransformJob {
     public static Map<String, String> defaultParameters() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("bereik_doel_pct", "40");
-        p.put("kleinste_getoonde_telling", "5");
-        p.put("kleinste_noemer_voor_percentage", "10");
+        p.putAll(new TreeMap<>(SuppressionRules.STANDARD.parameters()));
         return p;
     }
 
@@ -125,6 +127,9 @@ public final class TransformJob {
         try {
             build.silver();
             List<LocalDate> months = build.gold();
+            if (rebuildAll || !months.isEmpty()) {
+                progress.accept(PublishedTables.write(spark, lake, rebuildAll ? null : months, parameters));
+            }
             rebuiltGold = new RebuiltGold(rebuildAll, months,
                     build.pairs.stream().map(p -> new AreaMonth(p.gemeentecode(), p.maand())).distinct().toList());
             runs.record(ingestedUpTo, parameterText, rebuildAll, months, modelsSha256);

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalTransformTest {
 
     private static final List<String> GOLD = List.of("gemeente_maand", "gemeente_maand_gepubliceerd",
-            "gemeente_maand_uitsplitsing", "gemeente_maand_uitsplitsing_gepubliceerd", "gebeurtenissen_maand", "afloop");
+            "gemeente_maand_uitsplitsing", "gemeente_maand_uitsplitsing_gepubliceerd", "gebeurtenissen_maand",
+            "gebeurtenissen_maand_gepubliceerd", "afloop", "afloop_gepubliceerd");
 
     @Test
     void aLaterDeliveryRebuildsTheMonthsItTouchesAsAFullRebuildWould(SparkSession spark, @TempDir Path dir) {
