@@ -186,7 +186,7 @@ def age(birth, on):
 class Deliveries:
     def __init__(self):
         self.signal_versions = defaultdict(list)  # (leverancier, gm, id) -> [(order, signal)]
-        self.case_versions = defaultdict(list)    # (leverancier, gm, zaak_id) -> [(order, case)]
+        self.case_versions = defaultdict(list)    # (leverancier, gm) -> [(order, case)], every version delivered
         self.einddatum = defaultdict(list)        # gm (as delivered) -> einddatumLevering
         self.quarantined = defaultdict(int)
         self.files = 0
@@ -242,12 +242,22 @@ def read_ddas(path, file_order, d):
                     continue
                 attempts.append({"soort": p["soort"], "bereikt": p.get("bereikt") is True, "datum": pdate})
             case = {"leverancier": leverancier, "gm": gm, "ids": ids, "resultaat": z.get("resultaat"), "pogingen": attempts}
-            d.case_versions[(leverancier, gm, min(ids))].append(((aanlever, file_order, position), case))
+            d.case_versions[(leverancier, gm)].append(((aanlever, file_order, position), case))
 
 
 def latest(versions):
     """Later delivery wins: latest aanleverdatumEnTijd, then latest ingest (file order, position in the file)."""
     return max(versions, key=lambda v: v[0])[1]
+
+
+def current_cases(versions):
+    """spec/inputs.md (identity): a case version is current only while no later version of the same supplier and
+    municipality shares a signal ID with it. versions: [(order, case)] of one supplier and municipality."""
+    latest_order = {}  # signal ID -> order of the latest version listing it
+    for order, case in versions:
+        for i in case["ids"]:
+            latest_order[i] = max(latest_order.get(i, order), order)
+    return [case for order, case in versions if all(latest_order[i] <= order for i in case["ids"])]
 
 
 # ---------------------------------------------------------------------------------------------- partner events
@@ -384,8 +394,7 @@ def compute(input_dir):
 
     cases = []
     unknown_signal = 0
-    for key, versions in d.case_versions.items():
-        c = latest(versions)
+    for c in (case for versions in d.case_versions.values() for case in current_cases(versions)):
         own = [signals.get((c["leverancier"], c["gm"], i)) for i in c["ids"]]
         if any(s is None for s in own):
             unknown_signal += 1  # spec/inputs.md: quarantined
@@ -574,6 +583,8 @@ def compute(input_dir):
         "zaken_alleen_administratief_of_zonder_poging": sum(1 for z in cases if z["telbare"] == 0),
         "ddas_bestanden": d.files, "signaalversies": sum(len(v) for v in d.signal_versions.values()),
         "signalen": len(signals), "zaakversies": sum(len(v) for v in d.case_versions.values()), "zaken": len(cases),
+        # one case per smallest ID (the rule before grown cases): more cases where a case grew or merged
+        "zaken_per_kleinste_id": sum(len({min(c["ids"]) for _, c in v}) for v in d.case_versions.values()),
         "quarantaine": dict(d.quarantined), "zaken_met_onbekend_signaal": unknown_signal,
         "signalen_zonder_adres": sum(1 for s in signals.values() if s["adres"] is None),
         "zaken_zonder_adres": dict(without_address),

@@ -1,60 +1,174 @@
--- The months of gold whose figures can change through what was ingested after ${sinds}. Not a model: the
--- transform runner rebuilds gold for these months only (Delta replaceWhere); a full rebuild gives the same tables.
---   a new or re-sent signal: its month and the 12 months after it (matching looks back 6 months; an event's
---     "signal in the 12 months before" looks back 12)
---   a new or re-sent case: its cohort month
---   a new partner event: its month and the 12 cohort months before it (afloop looks 365 days ahead)
+-- The (municipality, month) pairs whose figures what this run processes can change: zaak_kenmerken is recomputed
+-- for the months of the pairs marked zaak_kenmerken, gold for every month of a pair (Delta replaceWhere); a full
+-- rebuild gives the same tables. Not a model: the transform runner evaluates it once, before silver is merged, so
+-- silver still holds the previous state (old signal and case versions, cohorts and addresses) and staging the new
+-- rows (staging.nieuwe_bestanden). gemeentecode is on the current division; NULL: every municipality.
+--   a new or re-sent signal (new and old version): its own month; the cohorts whose matching flags it can
+--     change (cases on its address in the same municipality, cohort month from its month to 6 months later);
+--     the months of the events on its address in the 12 months after it (met_signaal_vooraf)
+--   a case a new version replaces or that holds a new or re-sent signal, and a new case version: the months of
+--     all their signals (the cohort month, before and after, is one of them)
+--   a new partner event: its month; the cohorts of the cases on its address whose 365-day window it falls in
 --   a later delivery end: the months whose voorlopig flag it can turn off (56 days after the month)
---   a later event date: the cohort months whose 365-day afloop window it completes
+--   a later event date: the cohort months whose 365-day afloop window it completes (every municipality)
+-- Every month is one that holds data, so nothing is rebuilt beyond the data (no month in the future).
 with
 
-new_signal_months as (
-    select distinct trunc(signaaldatum, 'MM') as maand from bronze.signalen where _ingest_tijd > ${sinds}
+new_signals as (
+    select * from staging.signalen
 ),
 
-new_event_months as (
-    select distinct trunc(datum, 'MM') as maand from bronze.gebeurtenissen where _ingest_tijd > ${sinds}
+held_signals as (
+    select * from silver.signalen
 ),
 
-new_case_months as (
-    select distinct k.maand
-    from bronze.zaken z
-    join silver.zaak_kenmerken k
-        on k.leverancier = z.leverancier and k.gemeentecode = z.gemeentecode and k.zaak_id = z.zaak_id
-    where z._ingest_tijd > ${sinds}
+opvolgers as (
+    select * from silver.gemeente_opvolgers
+),
+
+held_cases as (
+    select * from silver.zaak_kenmerken
+),
+
+held_case_signals as (
+    select * from silver.zaak_signalen
+),
+
+held_events as (
+    select * from silver.gebeurtenissen
+),
+
+-- both versions of every signal this run brings: the new one and the one silver holds
+changed_signals as (
+    select coalesce(o.gemeentecode_actueel, n.gemeentecode) as gemeentecode_actueel, n.leverancier, n.gemeentecode,
+        n.signaal_id, n.signaaldatum, trunc(n.signaaldatum, 'MM') as maand, n.adres_sleutel
+    from new_signals n
+    left join opvolgers o on o.gemeentecode = n.gemeentecode
+    union all
+    select h.gemeentecode_actueel, h.leverancier, h.gemeentecode, h.signaal_id, h.signaaldatum, h.maand, h.adres_sleutel
+    from held_signals h
+    left semi join new_signals n
+        on n.leverancier = h.leverancier and n.gemeentecode = h.gemeentecode and n.signaal_id = h.signaal_id
+),
+
+new_case_versions as (
+    select leverancier, gemeentecode, signaal_id
+    from staging.zaakversies
+    lateral view explode(signaal_ids) listed as signaal_id
+    where nieuw
+),
+
+-- held cases that a new case version overlaps or that hold a changed signal
+touched_held_cases as (
+    select distinct c.leverancier, c.gemeentecode, c.zaak_id
+    from held_case_signals c
+    join (
+        select leverancier, gemeentecode, signaal_id from new_case_versions
+        union
+        select leverancier, gemeentecode, signaal_id from changed_signals
+    ) s on s.leverancier = c.leverancier and s.gemeentecode = c.gemeentecode and s.signaal_id = c.signaal_id
+),
+
+-- the signals of those cases and of the new case versions
+touched_case_signals as (
+    select c.leverancier, c.gemeentecode, c.signaal_id
+    from held_case_signals c
+    left semi join touched_held_cases t
+        on t.leverancier = c.leverancier and t.gemeentecode = c.gemeentecode and t.zaak_id = c.zaak_id
+    union
+    select leverancier, gemeentecode, signaal_id from new_case_versions
+),
+
+new_events as (
+    select e.*, coalesce(o.gemeentecode_actueel, e.gemeentecode) as gemeentecode_actueel, trunc(e.datum, 'MM') as maand
+    from staging.gebeurtenissen e
+    left join opvolgers o on o.gemeentecode = e.gemeentecode
 ),
 
 delivery_ends as (
     select
-        gemeentecode,
-        coalesce(max(case when _ingest_tijd <= ${sinds} then einddatum_levering end), max(einddatum_levering)) as was,
-        max(einddatum_levering) as nu
-    from bronze.ddas_leveringen
-    group by gemeentecode
+        coalesce(o.gemeentecode_actueel, n.gemeentecode) as gemeentecode_actueel,
+        max(n.einddatum_levering) as nu
+    from staging.ddas_leveringen n
+    left join opvolgers o on o.gemeentecode = n.gemeentecode
+    group by 1
+),
+
+held_delivery_ends as (
+    select gemeentecode_actueel, max(einddatum_levering) as was
+    from silver.leveringen
+    group by gemeentecode_actueel
 ),
 
 event_horizon as (
     select
-        coalesce(max(case when _ingest_tijd <= ${sinds} then datum end), max(datum)) as was,
-        max(datum) as nu
-    from bronze.gebeurtenissen
+        coalesce((select max(datum) from held_events), date'2000-01-01') as was,
+        (select max(datum) from new_events) as nu
 ),
 
 affected as (
-    select explode(sequence(maand, add_months(maand, 12), interval 1 month)) as maand from new_signal_months
+    -- signal counts
+    select gemeentecode_actueel as gemeentecode, maand, true as zaak_kenmerken from changed_signals
     union all
-    select explode(sequence(add_months(maand, -12), maand, interval 1 month)) from new_event_months
+    -- matching flags of held cases on the address
+    select c.gemeentecode_actueel, c.maand, true
+    from changed_signals s
+    join held_cases c
+        on c.gemeentecode_actueel = s.gemeentecode_actueel and c.adres_sleutel = s.adres_sleutel
+        and c.maand between s.maand and add_months(s.maand, 6)
     union all
-    select maand from new_case_months
+    -- events with a signal in the 12 months before
+    select e.gemeentecode_actueel, e.maand, false
+    from changed_signals s
+    join held_events e
+        on e.adres_sleutel = s.adres_sleutel and s.signaaldatum >= add_months(e.datum, -12) and s.signaaldatum < e.datum
     union all
-    select explode(sequence(trunc(date_sub(was, 56), 'MM'), trunc(date_sub(nu, 56), 'MM'), interval 1 month))
-    from delivery_ends where nu > was
+    -- replaced cases, cases holding a changed signal, and new case versions: the months of all their signals,
+    -- held or new (the case's cohort month, before and after, is one of them)
+    select s.gemeentecode_actueel, s.maand, true
+    from (
+        select gemeentecode_actueel, leverancier, gemeentecode, signaal_id, maand from held_signals
+        union all
+        select gemeentecode_actueel, leverancier, gemeentecode, signaal_id, maand from changed_signals
+    ) s
+    left semi join touched_case_signals t
+        on t.leverancier = s.leverancier and t.gemeentecode = s.gemeentecode and t.signaal_id = s.signaal_id
     union all
-    select explode(sequence(trunc(date_sub(was, 365), 'MM'), trunc(date_sub(nu, 365), 'MM'), interval 1 month))
-    from event_horizon where nu > was
+    -- new events, and the cohorts whose afloop window they fall in
+    select gemeentecode_actueel, maand, false from new_events
+    union all
+    select c.gemeentecode_actueel, c.maand, false
+    from new_events e
+    join held_cases c
+        on c.adres_sleutel = e.adres_sleutel
+        and e.datum > c.eerste_signaaldatum and e.datum <= date_add(c.eerste_signaaldatum, 365)
+    union all
+    -- voorlopig of gemeente_maand
+    select d.gemeentecode_actueel, explode(sequence(trunc(date_sub(h.was, 56), 'MM'), trunc(date_sub(d.nu, 56), 'MM'),
+        interval 1 month)), false
+    from delivery_ends d
+    join held_delivery_ends h on h.gemeentecode_actueel = d.gemeentecode_actueel
+    where d.nu > h.was
+    union all
+    -- voorlopig of afloop
+    select cast(null as string), explode(sequence(trunc(date_sub(was, 365), 'MM'), trunc(date_sub(nu, 365), 'MM'),
+        interval 1 month)), false
+    from event_horizon
+    where nu > was
+),
+
+data_months as (
+    select maand from held_signals
+    union
+    select trunc(signaaldatum, 'MM') from new_signals
+    union
+    select maand from held_events
+    union
+    select maand from new_events
 )
 
-select distinct maand
+select gemeentecode, maand, bool_or(zaak_kenmerken) as zaak_kenmerken
 from affected
-where maand is not null
-order by maand
+where maand in (select maand from data_months)
+group by gemeentecode, maand
+order by maand, gemeentecode

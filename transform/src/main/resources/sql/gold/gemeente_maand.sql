@@ -2,7 +2,8 @@
 -- province (PVnn) and for the Netherlands (NL). Signals count in the month of their signaaldatum, cases in
 -- their cohort month (the month of their first signal). Province and NL rows are computed from the same
 -- cases and signals, so their counts are the sums of the municipalities' counts; percentages are never
--- averaged. A percentage with a zero denominator is NULL.
+-- averaged. A percentage with a zero denominator is NULL. Besides the spec's columns, the numerators
+-- zaken_hulp_geaccepteerd_en_bereikt and zaken_binnen_4_weken: published figures suppress them as counts.
 -- grain: one row per (gemeentecode, maand). key: (gemeentecode, maand)
 with
 
@@ -145,12 +146,14 @@ select
     cast(${bereik_doel_pct} as double) as bereik_doel_pct,
     100 * c.zaken_bereikt / nullif(c.zaken, 0) - ${bereik_doel_pct} as bereik_verschil_doel_pp,
     c.zaken_hulp_geaccepteerd,
+    c.zaken_hulp_geaccepteerd_en_bereikt,
     100 * c.zaken_hulp_geaccepteerd_en_bereikt / nullif(c.zaken_bereikt, 0) as hulpacceptatie_pct_van_bereikt,
     100 * c.zaken_hulp_geaccepteerd / nullif(c.zaken, 0) as hulpacceptatie_pct_van_zaken,
     c.zaken_quick_fix,
     100 * c.zaken_quick_fix / nullif(c.zaken_hulp_geaccepteerd, 0) as quick_fix_pct_van_geaccepteerd,
     c.zaken_geaccepteerd_zonder_bereik,
     c.mediaan_dagen_tot_eerste_poging,
+    c.zaken_binnen_4_weken,
     100 * c.zaken_binnen_4_weken / nullif(c.zaken, 0) as binnen_4_weken_pct,
     c.voorlopig
 from counts c

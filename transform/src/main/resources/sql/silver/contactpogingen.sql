@@ -1,7 +1,8 @@
 -- silver.contactpogingen: the contact attempts of each current case. An attempt "counts" (telt) unless it is
 -- merely administrative (spec/indicators.md).
 -- grain: one row per attempt. key: (leverancier, gemeentecode, zaak_id, volgnummer)
--- merge on: leverancier, gemeentecode, zaak_id, volgnummer
+-- A view, not a table: an explode of silver.zaken, read by the models after it (no Delta commit).
+-- materialized: view
 with
 
 zaken as (

@@ -2,26 +2,17 @@
 -- a partner reports again in a later file (same partner, kind, date and address or person) counts once.
 -- grain: one row per event. key: gebeurtenis_id (a hash of partnertype, partner, gebeurtenis, datum, gemeentecode,
 -- adres_sleutel, persoon_sleutel)
+-- Incremental: a run merges the events of new files (a report again: the later one).
 -- merge on: gebeurtenis_id
+-- incremental
 with
 
-bronze_gebeurtenissen as (
-    select * from bronze.gebeurtenissen
-    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
+gebeurtenissen as (
+    select * from staging.gebeurtenissen
 ),
 
 opvolgers as (
     select * from silver.gemeente_opvolgers
-),
-
-reports as (
-    select
-        *,
-        row_number() over (
-            partition by partnertype, partner, gebeurtenis, datum, gemeentecode, adres_sleutel, persoon_sleutel
-            order by _ingest_tijd desc, _rij desc
-        ) as report_rank
-    from bronze_gebeurtenissen
 )
 
 select
@@ -36,10 +27,10 @@ select
     coalesce(o.gemeentecode_actueel, r.gemeentecode) as gemeentecode_actueel,
     r.adres_sleutel,
     r.persoon_sleutel,
+    r.sleutel_id,
     r.pc4,
     r.postcode_ongeldig,
     r._bron_bestand,
     r._positie
-from reports r
+from gebeurtenissen r
 left join opvolgers o on o.gemeentecode = r.gemeentecode
-where r.report_rank = 1

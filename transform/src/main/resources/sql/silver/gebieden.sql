@@ -1,6 +1,8 @@
 -- silver.gebieden: the areas every municipality's figures count for: itself, its province (PVnn) and the
 -- Netherlands (NL). Gold models group by gebiedcode, so province and NL rows are sums of the same counts.
 -- grain: one row per (gemeentecode, gebiedcode). key: (gemeentecode, gebiedcode)
+-- A view, not a table: a small reference, read by the models after it (no Delta commit).
+-- materialized: view
 with
 
 gemeenten as (

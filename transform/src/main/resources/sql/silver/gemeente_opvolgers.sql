@@ -5,14 +5,11 @@
 with
 
 cbs_gemeenten as (
-    select * from bronze.cbs_gemeenten
-    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
+    select * from staging.cbs_gemeenten
 ),
 
 herindelingen as (
-    select distinct oude_gemeentecode, nieuwe_gemeentecode
-    from bronze.cbs_herindelingen
-    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
+    select * from staging.cbs_herindelingen
 ),
 
 all_codes as (

@@ -5,27 +5,12 @@
 -- merge on: gemeentecode, geldig_vanaf
 with
 
-bronze_gemeentebeleid as (
-    select * from bronze.gemeentebeleid
-    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
+current_rows as (
+    select * from staging.gemeentebeleid
 ),
 
 opvolgers as (
     select * from silver.gemeente_opvolgers
-),
-
-versions as (
-    select
-        *,
-        row_number() over (
-            partition by gemeentecode, geldig_vanaf
-            order by _ingest_tijd desc, _rij desc
-        ) as version_rank
-    from bronze_gemeentebeleid
-),
-
-current_rows as (
-    select * from versions where version_rank = 1
 )
 
 select

@@ -3,19 +3,15 @@
 with
 
 cbs_gemeenten as (
-    select * from bronze.cbs_gemeenten
-    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
+    select * from staging.cbs_gemeenten
 ),
 
 latest_division as (
     select max(jaar) as jaar from cbs_gemeenten
 ),
 
--- a list loaded again (a newer copy of the same year) replaces the older copy
-latest_copy as (
-    select
-        g.*,
-        row_number() over (partition by g.gemeentecode order by g._ingest_tijd desc, g._rij) as copy_rank
+latest_list as (
+    select g.*
     from cbs_gemeenten g
     join latest_division d on g.jaar = d.jaar
 )
@@ -25,5 +21,4 @@ select
     gemeentenaam,
     provinciecode,
     provincienaam
-from latest_copy
-where copy_rank = 1
+from latest_list

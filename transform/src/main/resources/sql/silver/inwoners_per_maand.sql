@@ -2,6 +2,8 @@
 -- of the month's year, else of the latest earlier year available, else of the earliest year available. Every
 -- current municipality, every month from the earliest to the latest month of any signal or event.
 -- grain: one row per (gemeentecode, maand). key: (gemeentecode, maand)
+-- A view, not a table: a small reference, read by the models after it (no Delta commit).
+-- materialized: view
 with
 
 gemeenten as (
@@ -12,10 +14,11 @@ inwoners as (
     select * from silver.inwoners
 ),
 
+-- the current signals and events (so, like every model, only completed files)
 data_months as (
-    select trunc(signaaldatum, 'MM') as maand from bronze.signalen
+    select maand from silver.signalen
     union all
-    select trunc(datum, 'MM') from bronze.gebeurtenissen
+    select maand from silver.gebeurtenissen
 ),
 
 data_range as (

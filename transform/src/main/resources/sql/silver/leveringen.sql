@@ -1,11 +1,12 @@
 -- silver.leveringen: every DDAS levering received (one municipality and period of one supplier's file).
 -- grain: one row per levering. key: (_bestand_sha256, _levering)
+-- Incremental: a run adds the leveringen of new files.
 -- merge on: _bestand_sha256, _levering
+-- incremental
 with
 
 ddas_leveringen as (
-    select * from bronze.ddas_leveringen
-    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
+    select * from staging.ddas_leveringen
 ),
 
 opvolgers as (

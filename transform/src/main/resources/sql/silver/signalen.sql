@@ -1,26 +1,18 @@
--- silver.signalen: the current state of every signal. A signal sent again in a later delivery replaces the
--- earlier version (latest aanleverdatum, then latest ingest); all versions stay in bronze.signalen.
+-- silver.signalen: the current state of every signal (staging.signalen: a signal sent again in a later delivery
+-- replaces the earlier version), with its municipality on the current division.
 -- grain: one row per signal. key: (leverancier, gemeentecode, signaal_id)
+-- Incremental: a run merges the latest versions in new files; one replaces the held version only when it is
+-- later (_versie), so a file delivered late with an older aanleverdatum changes nothing it should not.
 -- merge on: leverancier, gemeentecode, signaal_id
+-- incremental
 with
 
-bronze_signalen as (
-    select * from bronze.signalen
-    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
+signalen as (
+    select * from staging.signalen
 ),
 
 opvolgers as (
     select * from silver.gemeente_opvolgers
-),
-
-versions as (
-    select
-        *,
-        row_number() over (
-            partition by leverancier, gemeentecode, signaal_id
-            order by aanleverdatum desc, _ingest_tijd desc, _rij desc
-        ) as version_rank
-    from bronze_signalen
 )
 
 select
@@ -46,7 +38,7 @@ select
     v.geboortedatum_onwaarschijnlijk,
     v.aanleverdatum,
     v._bron_bestand,
-    v._positie
-from versions v
+    v._positie,
+    v._versie
+from signalen v
 left join opvolgers o on o.gemeentecode = v.gemeentecode
-where v.version_rank = 1

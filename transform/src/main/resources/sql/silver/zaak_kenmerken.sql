@@ -6,8 +6,11 @@
 -- bedrag_bekend: every signal of the case has an amount (only then is bedrag_totaal the case's amount).
 -- contactsoorten: the distinct types of the case's attempts, Administratief included; alleen_brief: at least one
 -- counting attempt, and every counting attempt is a Brief.
+-- Incremental: a run recomputes the cases of the cohort months new data can change (te_herbouwen_maanden, marked
+-- zaak_kenmerken) and replaces those months; a case has its first signal in its cohort month, so only cases with a
+-- signal in those months are candidates, and matching reads signals from 6 months before the first of them.
 -- grain: one row per current case whose signals are known. key: (leverancier, gemeentecode, zaak_id)
--- merge on: leverancier, gemeentecode, zaak_id
+-- incremental by month
 with
 
 zaken as (
@@ -25,6 +28,20 @@ signalen as (
 contactpogingen as (
     select * from silver.contactpogingen
 ),
+-- if incremental
+
+rebuilt_months as (
+    select distinct maand from te_herbouwen_maanden where zaak_kenmerken
+),
+
+candidate_cases as (
+    select distinct zs.leverancier, zs.gemeentecode, zs.zaak_id
+    from zaak_signalen zs
+    join signalen s
+        on s.leverancier = zs.leverancier and s.gemeentecode = zs.gemeentecode and s.signaal_id = zs.signaal_id
+    where s.maand in (select maand from rebuilt_months)
+),
+-- end if
 
 signals_of_case as (
     select
@@ -35,6 +52,7 @@ signals_of_case as (
         s.signaaldatum,
         s.maand,
         s.adres_sleutel,
+        s.sleutel_id,
         s.partnertype,
         s.leeftijd,
         s.bedrag
@@ -43,6 +61,10 @@ signals_of_case as (
         on s.leverancier = zs.leverancier
         and s.gemeentecode = zs.gemeentecode
         and s.signaal_id = zs.signaal_id
+-- if incremental
+    left semi join candidate_cases c
+        on c.leverancier = zs.leverancier and c.gemeentecode = zs.gemeentecode and c.zaak_id = zs.zaak_id
+-- end if
 ),
 
 -- eerste_signaal(z): earliest signaaldatum, ties broken by the smallest ID
@@ -79,7 +101,11 @@ case_attempts as (
         min(case when telt then datum end) as eerste_telbare_poging,
         array_sort(collect_set(soort)) as contactsoorten,
         count_if(telt) > 0 and count_if(telt and soort <> 'Brief') = 0 as alleen_brief
-    from contactpogingen
+    from contactpogingen p
+-- if incremental
+    left semi join candidate_cases c
+        on c.leverancier = p.leverancier and c.gemeentecode = p.gemeentecode and c.zaak_id = p.zaak_id
+-- end if
     group by leverancier, gemeentecode, zaak_id
 ),
 
@@ -88,6 +114,9 @@ address_signals as (
     select gemeentecode_actueel, adres_sleutel, signaaldatum, maand
     from signalen
     where adres_sleutel is not null
+-- if incremental
+        and maand >= (select add_months(min(maand), -6) from rebuilt_months)
+-- end if
 ),
 
 cases as (
@@ -100,6 +129,7 @@ cases as (
         f.signaal_id as eerste_signaal_id,
         f.signaaldatum as eerste_signaaldatum,
         f.adres_sleutel,
+        f.sleutel_id,
         f.partnertype,
         f.leeftijd,
         a.aantal_signalen,
@@ -144,6 +174,7 @@ select
     c.eerste_signaal_id,
     c.eerste_signaaldatum,
     c.adres_sleutel,
+    c.sleutel_id,
     c.partnertype,
     c.leeftijd,
     c.aantal_signalen,

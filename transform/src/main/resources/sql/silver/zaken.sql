@@ -1,27 +1,52 @@
--- silver.zaken: the current state of every case (vroegsignaalzaak). DDAS v0.9 gives a case no ID: its identity
--- is its smallest signal ID (zaak_id). A later delivery of the case replaces it whole, attempts included.
+-- silver.zaken: the current state of every case (vroegsignaalzaak): staging.zaken, with its municipality on the
+-- current division. DDAS v0.9 gives a case no ID: its identity is its smallest signal ID (zaak_id). A later
+-- version that shares a signal with a case replaces it whole, attempts included, even when its smallest ID
+-- differs (a grown or merged case: spec/inputs.md).
+-- Incremental: a run merges only the current versions from new files; a case it holds that a new, later version
+-- overlaps is deleted (_vervallen), so current cases never share a signal.
 -- grain: one row per case. key: (leverancier, gemeentecode, zaak_id)
 -- merge on: leverancier, gemeentecode, zaak_id
+-- incremental
 with
 
-bronze_zaken as (
-    select * from bronze.zaken
-    where _bestand_sha256 in (select bestand_sha256 from silver.ingelezen_bestanden)
+zaken as (
+    select * from staging.zaken
 ),
 
 opvolgers as (
     select * from silver.gemeente_opvolgers
+)
+-- if incremental
+,
+
+new_version_signals as (
+    select leverancier, gemeentecode, _versie, signaal_id
+    from staging.zaakversies
+    lateral view explode(signaal_ids) listed as signaal_id
+    where nieuw
 ),
 
-versions as (
-    select
-        *,
-        row_number() over (
-            partition by leverancier, gemeentecode, zaak_id
-            order by aanleverdatum desc, _ingest_tijd desc, _rij desc
-        ) as version_rank
-    from bronze_zaken
+held_case_signals as (
+    select t.leverancier, t.gemeentecode, t.zaak_id, t._versie, held.signaal_id
+    from silver.zaken t
+    lateral view explode(t.signaal_ids) held as signaal_id
+),
+
+-- the cases held that a later new version overlaps, and that no current new version replaces by key
+superseded_held_cases as (
+    select distinct h.leverancier, h.gemeentecode, h.zaak_id
+    from held_case_signals h
+    join new_version_signals n
+        on n.leverancier = h.leverancier and n.gemeentecode = h.gemeentecode and n.signaal_id = h.signaal_id
+    where n._versie > h._versie
+),
+
+deleted as (
+    select h.*
+    from superseded_held_cases h
+    left anti join zaken z on z.leverancier = h.leverancier and z.gemeentecode = h.gemeentecode and z.zaak_id = h.zaak_id
 )
+-- end if
 
 select
     v.leverancier,
@@ -35,7 +60,14 @@ select
     v.contactpogingen,
     v.aanleverdatum,
     v._bron_bestand,
-    v._positie
-from versions v
+    v._positie,
+    v._versie,
+    false as _vervallen
+from zaken v
 left join opvolgers o on o.gemeentecode = v.gemeentecode
-where v.version_rank = 1
+-- if incremental
+union all
+select t.*, true as _vervallen
+from silver.zaken t
+left semi join deleted d on d.leverancier = t.leverancier and d.gemeentecode = t.gemeentecode and d.zaak_id = t.zaak_id
+-- end if

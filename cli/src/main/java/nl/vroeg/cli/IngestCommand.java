@@ -23,8 +23,13 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pseudonymiser key = Pseudonymiser.fromEnvironment();
-        IngestJob.Result result = new IngestJob(VroegSpark.session(), lakeOption.lake(), key, System.err::println).ingest(paths);
+        IngestJob.Result result;
+        try {
+            Pseudonymiser key = Pseudonymiser.fromEnvironment();
+            result = new IngestJob(VroegSpark.session(), lakeOption.lake(), key, System.err::println).ingest(paths);
+        } catch (Pseudonymiser.RefusedKeyException refused) { // a shared, weak or foreign key: nothing was written
+            throw new Vroeg.UserError(refused.getMessage(), SleutelCommand.REFUSED);
+        }
         if (result.anyRejected()) return Vroeg.INPUT_REJECTED;
         return result.anyDataQualityError() ? Vroeg.DATA_QUALITY_ERROR : Vroeg.OK;
     }

@@ -10,10 +10,10 @@ import picocli.CommandLine.Command;
  * {@code vroeg}: the monitoring warehouse for vroegsignalering schulden. One subcommand per job; exit codes
  * 0 ok, 1 failure, 2 usage error, 3 input rejected, 4 data-quality error.
  */
-@Command(name = "vroeg", mixinStandardHelpOptions = true, version = "vroeg 0.1.0",
+@Command(name = "vroeg", mixinStandardHelpOptions = true, version = "vroeg 0.1.0", resourceBundle = "nl.vroeg.cli.Berichten", synopsisSubcommandLabel = "OPDRACHT",
         description = "Datawarehouse voor de monitoring van vroegsignalering schulden.",
         subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, TransformCommand.class,
-                ReportCommand.class, DashboardCommand.class, PublishCommand.class, SqlCommand.class})
+                ReportCommand.class, DashboardCommand.class, PublishCommand.class, SqlCommand.class, SleutelCommand.class, PurgeCommand.class})
 public final class Vroeg implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -31,9 +31,9 @@ public final class Vroeg implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Vroeg());
         cli.registerConverter(YearMonth.class, YearMonth::parse);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String message = e instanceof Pseudonymiser.MissingKeyException || e instanceof IllegalArgumentException
-                    || e instanceof IllegalStateException || e instanceof UserError
-                    ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            String message = DiskFull.message(e).orElseGet(() -> e instanceof Pseudonymiser.MissingKeyException
+                    || e instanceof IllegalArgumentException || e instanceof IllegalStateException || e instanceof UserError
+                    ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage());
             commandLine.getErr().println("vroeg: " + message);
             if (System.getenv("VROEG_DEBUG") != null) e.printStackTrace(commandLine.getErr()); // for developers
             return e instanceof UserError userError ? userError.exitCode : FAILURE;
@@ -48,11 +48,17 @@ public final class Vroeg implements Callable<Integer> {
     }
 
     /** A refusal the user can act on; its message (Dutch) is all they need to see. */
-    static final class UserError extends RuntimeException {
-        final int exitCode;
+    public static final class UserError extends RuntimeException {
+        public final int exitCode;
 
-        UserError(String message, int exitCode) {
+        public UserError(String message, int exitCode) {
             super(message);
+            this.exitCode = exitCode;
+        }
+
+        /** Keeps the cause for VROEG_DEBUG=1. */
+        public UserError(String message, int exitCode, Throwable cause) {
+            super(message, cause);
             this.exitCode = exitCode;
         }
     }

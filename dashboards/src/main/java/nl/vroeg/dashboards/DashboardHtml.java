@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import nl.vroeg.lake.published.DutchFormat;
+import nl.vroeg.lake.published.SuppressionRules;
 import nl.vroeg.lake.published.PublishedMonth;
 
 /**
@@ -134,11 +135,7 @@ final class DashboardHtml {
 
     private static void footer(StringBuilder html, LocalDate generatedOn) {
         html.append("<footer>\n<h2>Toelichting</h2>\n<p class=\"toelichting\">")
-                .append(escape("Om inwoners niet herkenbaar te maken zijn de cijfers beveiligd voor publicatie. "
-                        + "Aantallen van 1 tot en met 4 staan als '" + DutchFormat.SUPPRESSED_COUNT + "'. Percentages "
-                        + "waarvan de noemer kleiner is dan 10 worden niet getoond ('" + DutchFormat.NOT_SHOWN + "'). "
-                        + "Waar een verborgen aantal uit een totaal en de andere aantallen terug te rekenen zou zijn, is nog "
-                        + "een aantal verborgen, ongeacht de grootte ('" + DutchFormat.SECONDARY_SUPPRESSED + "')."))
+                .append(escape(String.join(" ", SuppressionRules.STANDARD.explanation())))
                 .append("</p>\n<p class=\"toelichting\">")
                 .append(escape("Zaken tellen mee in de maand van hun eerste signaal (cohortmaand). Bereik: aandeel zaken "
                         + "waarin contact met de inwoner is gelegd. Hulpacceptatie: aandeel bereikte zaken waarin de "

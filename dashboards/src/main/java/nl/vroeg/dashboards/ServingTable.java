@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.vroeg.lake.published.DutchFormat;
+import nl.vroeg.lake.published.SuppressionRules;
 
 /**
  * The serving copy of {@code gold.gemeente_maand_gepubliceerd} in PostgreSQL: {@code <schema>.gemeente_maand}.
@@ -16,10 +18,11 @@ final class ServingTable {
 
     static final String TABLE_COMMENT = "Gepubliceerde maandcijfers vroegsignalering schulden per gemeente, provincie en "
             + "Nederland (niveau), per cohortmaand; een kopie van gold.gemeente_maand_gepubliceerd, bij elke publicatie "
-            + "volledig vervangen. De cijfers zijn beveiligd voor publicatie: een leeg (NULL) aantal betekent 1 tot en met 4 "
-            + "(toon '<5'), behalve voor de kolommen in secundair_onderdrukt: die zijn verborgen omdat een ander "
-            + "verborgen aantal er anders uit terug te rekenen is (toon 'x'); een leeg (NULL) percentage wordt niet getoond (noemer kleiner dan 10 of nul). "
-            + "Definities: spec/indicators.md.";
+            + "volledig vervangen. Een leeg (NULL) aantal is verborgen: 1 tot en met "
+            + (SuppressionRules.STANDARD.smallestShownCount() - 1) + " (toon '" + DutchFormat.SUPPRESSED_COUNT + "'), behalve"
+            + " voor de kolommen in secundair_onderdrukt (toon '" + DutchFormat.SECONDARY_SUPPRESSED + "'); een leeg (NULL)"
+            + " percentage wordt niet getoond. " + String.join(" ", SuppressionRules.STANDARD.explanation())
+            + " Definities: spec/indicators.md.";
 
     static final List<ServingColumn> COLUMNS = List.of(
             text("gemeentecode", true, "Gebiedscode: GMnnnn (gemeente), PVnn (provincie) of NL"),

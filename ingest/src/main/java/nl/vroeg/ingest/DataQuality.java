@@ -14,8 +14,6 @@ import nl.vroeg.ingest.DdasDelivery.Signal;
 import nl.vroeg.ingest.DdasDelivery.Zaak;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Table;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -51,25 +49,44 @@ final class DataQuality {
         this.lake = lake;
     }
 
-    /** Runs the checks, writes them and returns them; call before the file's levering rows land. */
-    List<Result> check(DdasDelivery d, List<Ledger.Entry> entries, IngestContext ctx, DeltaAppender appender) {
+    /** A levering's counts, gathered as its records stream past. */
+    static final class LeveringStats {
+        long signals;
+        long postcodeOngeldig;
+        long bsnOntbreekt;
+        long geboortedatumOnwaarschijnlijk;
+        long geaccepteerdZonderBereik;
+
+        void signal(Signal s) {
+            signals++;
+            if (s.postcodeOngeldig()) postcodeOngeldig++;
+            if (s.bsnOntbreekt()) bsnOntbreekt++;
+            if (s.geboortedatumOnwaarschijnlijk()) geboortedatumOnwaarschijnlijk++;
+        }
+
+        void zaak(Zaak z) {
+            if (z.resultaat() != null && HULP_GEACCEPTEERD.contains(z.resultaat())
+                    && z.pogingen().stream().noneMatch(p -> Boolean.TRUE.equals(p.bereikt()))) {
+                geaccepteerdZonderBereik++;
+            }
+        }
+    }
+
+    /** Runs the checks, stages them and returns them; call before the file's leveringen are staged. */
+    List<Result> check(DdasDelivery.Header d, List<Levering> leveringen, Map<Integer, LeveringStats> stats,
+            List<Ledger.Entry> entries, IngestContext ctx, IngestBatch batch) {
         List<Result> results = new ArrayList<>();
-        Map<String, Long> previous = previousSignalCounts(d);
-        for (Levering levering : d.leveringen()) {
+        Map<String, Long> previous = previousSignalCounts(d, batch);
+        for (Levering levering : leveringen) {
             String gm = levering.gemeentecode();
             if (gm == null) continue;
-            List<Signal> signals = d.signals().stream().filter(s -> s.levering() == levering.index()).toList();
-            List<Zaak> zaken = d.zaken().stream().filter(z -> z.levering() == levering.index()).toList();
-            results.add(share(gm, "ongeldige_postcode", signals.stream().filter(Signal::postcodeOngeldig).count(),
-                    signals.size(), MAX_PCT_ONGELDIGE_POSTCODE, "signalen met een ongeldige of ontbrekende postcode"));
-            results.add(share(gm, "ontbrekend_bsn", signals.stream().filter(Signal::bsnOntbreekt).count(),
-                    signals.size(), MAX_PCT_ONTBREKEND_BSN, "signalen zonder BSN"));
-            long implausible = signals.stream().filter(Signal::geboortedatumOnwaarschijnlijk).count();
-            results.add(count(gm, "onwaarschijnlijke_geboortedatum", implausible,
+            LeveringStats s = stats.getOrDefault(levering.index(), new LeveringStats());
+            results.add(share(gm, "ongeldige_postcode", s.postcodeOngeldig, s.signals, MAX_PCT_ONGELDIGE_POSTCODE,
+                    "signalen met een ongeldige of ontbrekende postcode"));
+            results.add(share(gm, "ontbrekend_bsn", s.bsnOntbreekt, s.signals, MAX_PCT_ONTBREKEND_BSN, "signalen zonder BSN"));
+            results.add(count(gm, "onwaarschijnlijke_geboortedatum", s.geboortedatumOnwaarschijnlijk,
                     "signalen met een geboortedatum die een leeftijd onder 16 of boven 110 geeft"));
-            long acceptedWithoutReach = zaken.stream().filter(z -> z.resultaat() != null && HULP_GEACCEPTEERD.contains(z.resultaat()))
-                    .filter(z -> z.pogingen().stream().noneMatch(p -> Boolean.TRUE.equals(p.bereikt()))).count();
-            results.add(count(gm, "geaccepteerd_zonder_bereik", acceptedWithoutReach,
+            results.add(count(gm, "geaccepteerd_zonder_bereik", s.geaccepteerdZonderBereik,
                     "zaken met geaccepteerde hulp zonder contactpoging waarin de inwoner is bereikt"));
             Long before = previous.get(gm);
             if (before != null && before > 0) {
@@ -87,9 +104,9 @@ final class DataQuality {
         results.add(new Result(null, "quarantaine_aandeel", FOUT, status, pct,
                 String.format(Locale.ROOT, "%d van %d records in quarantaine (%.1f%%)", quarantined, read, pct)));
 
-        appender.append(Table.DQ_RESULTATEN, results.stream().map(r -> (Row) RowFactory.create(ctx.runId(), ctx.ingestTijd(),
-                ctx.bestand(), ctx.sha256(), r.gemeentecode(), r.controle(), r.niveau(), r.status(), r.meetwaarde(), r.melding()))
-                .toList(), ctx.sha256());
+        results.forEach(r -> batch.add(new TableRow(Table.DQ_RESULTATEN).file(ctx).set("tijd", ctx.ingestTijd())
+                .set("gemeentecode", r.gemeentecode()).set("controle", r.controle()).set("niveau", r.niveau())
+                .set("status", r.status()).set("meetwaarde", r.meetwaarde()).set("melding", r.melding())));
         return results;
     }
 
@@ -103,22 +120,26 @@ final class DataQuality {
         return new Result(gm, controle, WAARSCHUWING, count > 0 ? WAARSCHUWING : OK, (double) count, count + " " + what);
     }
 
-    /** Signals per municipality in the supplier's latest earlier delivery. */
-    private Map<String, Long> previousSignalCounts(DdasDelivery d) {
+    /** Signals per municipality in the supplier's latest earlier delivery (in the lake or earlier in the batch). */
+    private Map<String, Long> previousSignalCounts(DdasDelivery.Header d, IngestBatch batch) {
         Map<String, Long> counts = new HashMap<>();
-        if (!lake.exists(Table.DDAS_LEVERINGEN)) return counts;
         Map<String, Instant> latest = new HashMap<>();
-        spark.read().format("delta").load(lake.location(Table.DDAS_LEVERINGEN).toString())
-                .filter(col("leverancier").equalTo(d.leverancier()).and(col("aanleverdatum").lt(d.aanleverdatum())))
-                .select("gemeentecode", "aanleverdatum", "signalen").collectAsList()
-                .forEach(r -> {
-                    String gm = r.getString(0);
-                    Instant at = r.getAs(1);
-                    if (!latest.containsKey(gm) || at.isAfter(latest.get(gm))) {
-                        latest.put(gm, at);
-                        counts.put(gm, r.getLong(2));
-                    }
-                });
+        List<IngestBatch.StagedLevering> earlier = new ArrayList<>();
+        if (lake.exists(Table.DDAS_LEVERINGEN)) {
+            spark.read().format("delta").load(lake.location(Table.DDAS_LEVERINGEN).toString())
+                    .filter(col("leverancier").equalTo(d.leverancier()).and(col("aanleverdatum").lt(d.aanleverdatum())))
+                    .select("gemeentecode", "aanleverdatum", "signalen").collectAsList()
+                    .forEach(r -> earlier.add(new IngestBatch.StagedLevering(d.leverancier(), r.getString(0), r.getAs(1), r.getLong(2))));
+        }
+        batch.leveringen().stream()
+                .filter(l -> l.leverancier().equals(d.leverancier()) && l.aanleverdatum().isBefore(d.aanleverdatum()))
+                .forEach(earlier::add);
+        for (IngestBatch.StagedLevering l : earlier) {
+            if (!latest.containsKey(l.gemeentecode()) || l.aanleverdatum().isAfter(latest.get(l.gemeentecode()))) {
+                latest.put(l.gemeentecode(), l.aanleverdatum());
+                counts.put(l.gemeentecode(), l.signalen());
+            }
+        }
         return counts;
     }
 }

@@ -6,10 +6,14 @@ import java.util.List;
 
 /**
  * One DDAS file as read: its header, and its records already pseudonymised and checked. Nothing here holds
- * personal data; quarantined records carry their reasons and the record without its client.
+ * personal data; quarantined records carry their reasons and only their valid values (QuarantineRecord).
  */
-record DdasDelivery(String leverancier, LocalDate startdatum, LocalDate einddatum, Instant aanleverdatum,
-                    List<Levering> leveringen, List<Signal> signals, List<Zaak> zaken, List<Quarantined> quarantined) {
+record DdasDelivery(Header header, List<Levering> leveringen, List<Signal> signals, List<Zaak> zaken,
+                    List<Quarantined> quarantined) {
+
+    /** The file's top level: who sent it, for which period, when. */
+    record Header(String leverancier, LocalDate startdatum, LocalDate einddatum, Instant aanleverdatum) {
+    }
 
     /** Record kinds, as counted in the ledger and named in quarantine. */
     static final String SIGNAAL = "signaal";
@@ -27,13 +31,17 @@ record DdasDelivery(String leverancier, LocalDate startdatum, LocalDate einddatu
 
     record Zaak(int levering, String gemeentecode, String zaakId, String pointer, long rij, String resultaat,
                 LocalDate matchingsdatum, LocalDate datumOpgepakt, List<String> signaalIds, List<Poging> pogingen,
-                String json) {
+                String quarantineRecord) {
     }
 
     record Poging(int volgnummer, String soort, Boolean bereikt, LocalDate datum, String dagdeel) {
     }
 
     record Quarantined(String recordsoort, String gemeentecode, String pointer, List<String> redenen, String record) {
+    }
+
+    String leverancier() {
+        return header.leverancier();
     }
 
     long count(String recordsoort, boolean accepted) {

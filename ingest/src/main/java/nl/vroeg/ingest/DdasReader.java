@@ -57,13 +57,30 @@ final class DdasReader {
 
     private final Map<String, String> header = new HashMap<>();
     private final List<Levering> leveringen = new ArrayList<>();
-    private final List<Signal> signals = new ArrayList<>();
-    private final List<Zaak> zaken = new ArrayList<>();
-    private final List<Quarantined> quarantined = new ArrayList<>();
+    /** What the first pass learnt of each levering, by index. */
+    private final List<LeveringFacts> facts = new ArrayList<>();
+    private Sink sink;
     private long rij;
+
+    /** Where the judged records go, one at a time, in file order. */
+    interface Sink {
+        /** Called once, before the first record. */
+        void header(DdasDelivery.Header header);
+
+        void signal(Signal signal);
+
+        void zaak(Zaak zaak);
+
+        void quarantined(Quarantined record);
+    }
+
+    /** A levering as the first pass saw it: its municipality, the reasons that reject all of its records, its size. */
+    private record LeveringFacts(Integer teller, String code, List<String> reasons, int signals, long firstRij) {
+    }
 
     /** Reports progress on large files every {@value #PROGRESS_EVERY} signals. */
     static final int PROGRESS_EVERY = 10_000;
+    private static final String PERSONAL_ID = "signaal-ID lijkt een persoonsgegeven (BSN, e-mailadres, IBAN of telefoonnummer)";
 
     DdasReader(Pseudonymiser pseudonymiser, CbsReference cbs, String fileName) {
         this(pseudonymiser, cbs, fileName, line -> { });
@@ -81,7 +98,57 @@ final class DdasReader {
         this.signalProgress = new RowProgress(fileName, progress, progressEvery, "signalen");
     }
 
+    /** The whole file in memory: for tests and small files. */
     DdasDelivery read(Path file) {
+        List<Signal> signals = new ArrayList<>();
+        List<Zaak> zaken = new ArrayList<>();
+        List<Quarantined> quarantined = new ArrayList<>();
+        DdasDelivery.Header[] header = new DdasDelivery.Header[1];
+        List<Levering> read = read(file, new Sink() {
+            public void header(DdasDelivery.Header h) {
+                header[0] = h;
+            }
+
+            public void signal(Signal s) {
+                signals.add(s);
+            }
+
+            public void zaak(Zaak z) {
+                zaken.add(z);
+            }
+
+            public void quarantined(Quarantined q) {
+                quarantined.add(q);
+            }
+        });
+        return new DdasDelivery(header[0], read, signals, zaken, quarantined);
+    }
+
+    /**
+     * Reads the file in two streaming passes, holding one record at a time: the first checks that it is JSON with
+     * a valid top level (else the file is rejected before anything of it is staged) and learns each levering's
+     * municipality and problems, wherever in the levering they stand; the second judges each record and hands it
+     * to the sink.
+     *
+     * @return the leveringen, with the number of signals and cases accepted (before the cases' references are checked)
+     */
+    List<Levering> read(Path file, Sink sink) {
+        pass(file);
+        for (String field : HEADER_FIELDS) {
+            if (!header.containsKey(field)) throw reject("verplicht veld '" + field + "' ontbreekt");
+        }
+        if (!header.containsKey("leveringen")) throw reject("verplicht veld 'leveringen' ontbreekt");
+        if (PersonalDataShapes.looksPersonal(header.get("codeGegevensleverancier"))) {
+            throw reject("'codeGegevensleverancier' lijkt een persoonsgegeven (BSN, e-mailadres, IBAN of telefoonnummer)");
+        }
+        sink.header(new DdasDelivery.Header(header.get("codeGegevensleverancier"), headerDate("startdatumLevering"),
+                headerDate("einddatumLevering"), aanleverdatum()));
+        this.sink = sink;
+        pass(file);
+        return leveringen;
+    }
+
+    private void pass(Path file) {
         try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
             readFile(parser);
         } catch (JsonParseException e) {
@@ -89,12 +156,6 @@ final class DdasReader {
         } catch (IOException e) {
             throw reject("niet te lezen: " + e.getClass().getSimpleName());
         }
-        for (String field : HEADER_FIELDS) {
-            if (!header.containsKey(field)) throw reject("verplicht veld '" + field + "' ontbreekt");
-        }
-        if (!header.containsKey("leveringen")) throw reject("verplicht veld 'leveringen' ontbreekt");
-        return new DdasDelivery(header.get("codeGegevensleverancier"), headerDate("startdatumLevering"),
-                headerDate("einddatumLevering"), aanleverdatum(), leveringen, signals, zaken, quarantined);
     }
 
     private void readFile(JsonParser p) throws IOException {
@@ -107,27 +168,28 @@ final class DdasReader {
                 header.put(field, "");
                 int index = 0;
                 while (p.nextToken() == JsonToken.START_OBJECT) {
-                    readLevering(p, index++);
+                    if (sink == null) learnLevering(p, index++);
+                    else judgeLevering(p, index++);
                 }
                 if (index == 0) throw reject("'leveringen' is leeg");
             } else if (HEADER_FIELDS.contains(field)) {
                 if (value != JsonToken.VALUE_STRING) throw reject("'" + field + "' is geen tekst " + place(p.currentLocation()));
                 header.put(field, p.getText());
             } else {
-                throw reject("onbekend veld '" + field + "' op het hoogste niveau " + place(p.currentLocation()));
+                throw reject(DdasSchema.get().unknownField(field) + " op het hoogste niveau " + place(p.currentLocation()));
             }
         }
     }
 
-    /** A levering's fields may come in any order: its records are judged once its municipality is known. */
-    private void readLevering(JsonParser p, int index) throws IOException {
+    /** First pass: a levering's fields may come in any order, so its facts are gathered before any record is judged. */
+    private void learnLevering(JsonParser p, int index) throws IOException {
         String pointer = "/leveringen/" + index;
         Integer teller = null;
         boolean hasTeller = false;
         boolean hasOrganisatie = false;
         String rawCode = null;
-        List<ObjectNode> signalNodes = new ArrayList<>();
-        List<ObjectNode> caseNodes = new ArrayList<>();
+        int signals = 0;
+        int cases = 0;
         List<String> leveringReasons = new ArrayList<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -145,10 +207,10 @@ final class DdasReader {
                     if (value != JsonToken.START_OBJECT) leveringReasons.add("schema: 'aanleverende_organisatie' is geen object");
                     p.skipChildren(); // contact persons: never stored
                 }
-                case "vroegsignalen" -> readArray(p, signalNodes, pointer + "/vroegsignalen", signalProgress);
-                case "vroegsignaalzaken" -> readArray(p, caseNodes, pointer + "/vroegsignaalzaken", null);
+                case "vroegsignalen" -> signals += countObjects(p, pointer + "/vroegsignalen");
+                case "vroegsignaalzaken" -> cases += countObjects(p, pointer + "/vroegsignaalzaken");
                 default -> {
-                    leveringReasons.add("onbekend veld '" + field + "' in de levering");
+                    leveringReasons.add(DdasSchema.get().unknownField(field) + " in de levering");
                     p.skipChildren();
                 }
             }
@@ -162,34 +224,65 @@ final class DdasReader {
         } else if (code == null || !cbs.isKnown(code)) {
             leveringReasons.add("levering met onbekende gemeentecode");
         }
-        int signalsBefore = signals.size();
-        int casesBefore = zaken.size();
+        // Positions as if each levering's signals came before its cases, wherever they stand in the file.
+        facts.add(new LeveringFacts(teller, code, leveringReasons, signals, rij));
+        rij += signals + cases;
+    }
+
+    /** Second pass: each record is judged as it is read, with what the first pass learnt of its levering. */
+    private void judgeLevering(JsonParser p, int index) throws IOException {
+        String pointer = "/leveringen/" + index;
+        LeveringFacts levering = facts.get(index);
+        long signals = 0;
+        long cases = 0;
         Set<String> seenIds = new HashSet<>();
-        for (int i = 0; i < signalNodes.size(); i++) {
-            readSignal(signalNodes.get(i), index, code, pointer + "/vroegsignalen/" + i, leveringReasons, seenIds);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "vroegsignalen" -> {
+                    int i = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        ObjectNode node = (ObjectNode) JSON.readTree(p);
+                        signals += readSignal(node, index, levering.code(), pointer + "/vroegsignalen/" + i,
+                                levering.reasons(), seenIds, levering.firstRij() + i) ? 1 : 0;
+                        signalProgress.row();
+                        i++;
+                    }
+                }
+                case "vroegsignaalzaken" -> {
+                    int i = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        ObjectNode node = (ObjectNode) JSON.readTree(p);
+                        cases += readZaak(node, index, levering.code(), pointer + "/vroegsignaalzaken/" + i,
+                                levering.reasons(), levering.firstRij() + levering.signals() + i) ? 1 : 0;
+                        i++;
+                    }
+                }
+                default -> p.skipChildren();
+            }
         }
-        for (int i = 0; i < caseNodes.size(); i++) {
-            readZaak(caseNodes.get(i), index, code, pointer + "/vroegsignaalzaken/" + i, leveringReasons);
-        }
-        leveringen.add(new Levering(index, teller, leveringReasons.isEmpty() ? code : null,
-                signals.size() - signalsBefore, zaken.size() - casesBefore));
+        leveringen.add(new Levering(index, levering.teller(), levering.reasons().isEmpty() ? levering.code() : null, signals, cases));
     }
 
-    private void readArray(JsonParser p, List<ObjectNode> into, String pointer, RowProgress progress) throws IOException {
+    private int countObjects(JsonParser p, String pointer) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) throw reject("'" + pointer + "' is geen lijst " + place(p.currentLocation()));
+        int count = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            JsonNode node = JSON.readTree(p);
-            if (!(node instanceof ObjectNode object)) throw reject("element van '" + pointer + "' is geen object " + place(p.currentLocation()));
-            into.add(object);
-            if (progress != null) progress.row();
+            if (p.currentToken() != JsonToken.START_OBJECT) throw reject("element van '" + pointer + "' is geen object " + place(p.currentLocation()));
+            p.skipChildren();
+            count++;
         }
+        return count;
     }
 
-    private void readSignal(ObjectNode s, int levering, String code, String pointer, List<String> leveringReasons, Set<String> seenIds) {
+    /** @return whether the signal was accepted */
+    private boolean readSignal(ObjectNode s, int levering, String code, String pointer, List<String> leveringReasons,
+            Set<String> seenIds, long position) {
         List<String> reasons = new ArrayList<>(leveringReasons);
-        long position = rij++;
         String id = text(s, "ID");
         if (id == null || id.isBlank()) reasons.add("signaal zonder ID");
+        else if (PersonalDataShapes.looksPersonal(id)) reasons.add(PERSONAL_ID);
         else if (!seenIds.add(id)) reasons.add("signaal-ID komt al eerder voor in deze levering");
         JsonNode partner = s.path("signaalpartner").path("type");
         String partnertype = partner.isTextual() ? partner.asText() : null;
@@ -209,10 +302,17 @@ final class DdasReader {
         reasons.addAll(DdasSchema.get().signalViolations(s));
 
         if (!reasons.isEmpty()) {
-            ObjectNode withoutClient = s.deepCopy();
-            withoutClient.remove("client");
-            quarantined.add(new Quarantined(DdasDelivery.SIGNAAL, code, pointer, reasons, withoutClient.toString()));
-            return;
+            Map<String, Object> valid = new HashMap<>();
+            if (id != null && !id.isBlank() && !reasons.contains(PERSONAL_ID)) valid.put("ID", id);
+            if (partnertype != null && DdasCodes.PARTNERTYPES.contains(partnertype)) valid.put("signaalpartner", partnertype);
+            valid.put("signaaldatum", signaaldatum);
+            valid.put("ontstaansdatum", ontstaansdatum);
+            valid.put("bedrag", bedrag);
+            if (status != null && DdasCodes.SIGNAALSTATUSSEN.contains(status)) valid.put("status", status);
+            valid.put("crisissignaal", bool(s, "crisissignaal"));
+            valid.put("warmeOverdracht", bool(s, "warmeOverdracht"));
+            sink.quarantined(new Quarantined(DdasDelivery.SIGNAAL, knownCode(code), pointer, reasons, quarantineRecord(s, valid)));
+            return false;
         }
         JsonNode client = s.get("client");
         String bsn = text(client, "Burgerservicenummer");
@@ -220,32 +320,40 @@ final class DdasReader {
         String huisnummer = text(client, "Huisnummer");
         String geboortedatum = text(client, "Geboortedatum");
         Integer leeftijd = age(geboortedatum, signaaldatum);
-        signals.add(new Signal(levering, code, id, pointer, position, signaaldatum, ontstaansdatum, bedrag, status,
+        sink.signal(new Signal(levering, code, id, pointer, position, signaaldatum, ontstaansdatum, bedrag, status,
                 partnertype, bool(s, "crisissignaal"), bool(s, "warmeOverdracht"),
                 pseudonymiser.persoonSleutel(bsn, text(client, "Achternaam"), geboortedatum, postcode, huisnummer),
                 pseudonymiser.adresSleutel(postcode, huisnummer, text(client, "Huisnummertoevoeging")),
                 Postcodes.pc4(postcode), leeftijd, !Postcodes.isValid(postcode), bsn == null || bsn.isBlank(),
                 geboortedatum != null && leeftijd == null));
+        return true;
     }
 
-    private void readZaak(ObjectNode z, int levering, String code, String pointer, List<String> leveringReasons) {
+    /** @return whether the case was accepted (its references to signals are checked later) */
+    private boolean readZaak(ObjectNode z, int levering, String code, String pointer, List<String> leveringReasons, long position) {
         List<String> reasons = new ArrayList<>(leveringReasons);
-        long position = rij++;
         String resultaat = text(z, "resultaat");
         if (z.has("resultaat") && (resultaat == null || !DdasCodes.EINDRESULTATEN.contains(resultaat))) reasons.add("onbekend eindresultaat");
         List<String> signaalIds = new ArrayList<>();
         for (JsonNode ref : z.path("vroegsignalen")) {
             String id = text(ref, "ID");
             if (id == null || id.isBlank()) reasons.add("verwijzing naar een vroegsignaal zonder ID");
+            else if (PersonalDataShapes.looksPersonal(id)) reasons.add("verwijzing naar een vroegsignaal met een ID dat op een persoonsgegeven lijkt");
             else signaalIds.add(id);
         }
         if (signaalIds.isEmpty() && reasons.isEmpty()) reasons.add("zaak zonder vroegsignalen");
         LocalDate matchingsdatum = date(z, "matchingsdatum", reasons, false);
         LocalDate datumOpgepakt = date(z, "datum_opgepakt", reasons, false);
         reasons.addAll(DdasSchema.get().zaakViolations(z));
+        Map<String, Object> valid = new HashMap<>();
+        if (resultaat != null && DdasCodes.EINDRESULTATEN.contains(resultaat)) valid.put("resultaat", resultaat);
+        valid.put("matchingsdatum", matchingsdatum);
+        valid.put("datum_opgepakt", datumOpgepakt);
+        if (!signaalIds.isEmpty()) valid.put("vroegsignalen", String.join(",", new TreeSet<>(signaalIds)));
+        String record = quarantineRecord(z, valid);
         if (!reasons.isEmpty()) {
-            quarantined.add(new Quarantined(DdasDelivery.ZAAK, code, pointer, reasons, z.toString()));
-            return;
+            sink.quarantined(new Quarantined(DdasDelivery.ZAAK, knownCode(code), pointer, reasons, record));
+            return false;
         }
         List<Poging> pogingen = new ArrayList<>();
         JsonNode attempts = z.path("contactpogingen");
@@ -253,8 +361,9 @@ final class DdasReader {
             readPoging(attempts.get(i), i, code, pointer + "/contactpogingen/" + i, pogingen);
         }
         String zaakId = signaalIds.stream().min(String::compareTo).orElseThrow();
-        zaken.add(new Zaak(levering, code, zaakId, pointer, position, resultaat, matchingsdatum, datumOpgepakt,
-                List.copyOf(new TreeSet<>(signaalIds)), pogingen, z.toString()));
+        sink.zaak(new Zaak(levering, code, zaakId, pointer, position, resultaat, matchingsdatum, datumOpgepakt,
+                List.copyOf(new TreeSet<>(signaalIds)), pogingen, record));
+        return true;
     }
 
     /** A bad attempt is quarantined on its own; its case stays. */
@@ -269,10 +378,33 @@ final class DdasReader {
         if (bereikt != null && !bereikt.isBoolean() && !bereikt.isNull()) reasons.add("'bereikt' is geen ja/nee");
         reasons.addAll(DdasSchema.get().pogingViolations(c));
         if (!reasons.isEmpty()) {
-            quarantined.add(new Quarantined(DdasDelivery.CONTACTPOGING, code, pointer, reasons, c.toString()));
+            Map<String, Object> valid = new HashMap<>();
+            if (soort != null && DdasCodes.CONTACTSOORTEN.contains(soort)) valid.put("soort", soort);
+            if (dagdeel != null && DdasCodes.DAGDELEN.contains(dagdeel)) valid.put("dagdeel", dagdeel);
+            valid.put("datum", datum);
+            if (bereikt != null && bereikt.isBoolean()) valid.put("bereikt", bereikt.asBoolean());
+            sink.quarantined(new Quarantined(DdasDelivery.CONTACTPOGING, knownCode(code), pointer, reasons, quarantineRecord(c, valid)));
             return;
         }
         into.add(new Poging(volgnummer, soort, bereikt == null || bereikt.isNull() ? null : bereikt.asBoolean(), datum, dagdeel));
+    }
+
+    /**
+     * What quarantine keeps of a record: the valid values given (null: absent or invalid), and only the names of
+     * the record's other fields (spec/privacy.md: a field that failed its check may hold anything).
+     */
+    private static String quarantineRecord(JsonNode node, Map<String, Object> valid) {
+        QuarantineRecord record = new QuarantineRecord();
+        node.fieldNames().forEachRemaining(field -> {
+            if (valid.get(field) != null) record.keep(field, valid.get(field));
+            else record.withhold(DdasSchema.get().safeName(field));
+        });
+        return record.toString();
+    }
+
+    /** A municipality code for quarantine only when it is a known one. */
+    private String knownCode(String code) {
+        return code != null && cbs.isKnown(code) ? code : null;
     }
 
     /** Whole years on the signal date; null when unknown or implausible (under 16 or over 110). */

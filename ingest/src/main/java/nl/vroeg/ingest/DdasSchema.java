@@ -1,6 +1,7 @@
 package nl.vroeg.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -8,8 +9,14 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The official DDAS v0.9 JSON Schema (shipped in the lake module), applied record by record: a signal, a case
@@ -33,6 +40,7 @@ final class DdasSchema {
 
     private static DdasSchema instance;
 
+    private final Set<String> propertyNames;
     private final JsonSchema signal;
     private final JsonSchema zaak;
     private final JsonSchema poging;
@@ -46,11 +54,49 @@ final class DdasSchema {
         signal = factory.getSchema(SchemaLocation.of(LEVERING + "/properties/vroegsignalen/items"), config);
         zaak = factory.getSchema(SchemaLocation.of(LEVERING + "/properties/vroegsignaalzaken/items"), config);
         poging = factory.getSchema(SchemaLocation.of(LEVERING + "/properties/vroegsignaalzaken/items/properties/contactpogingen/items"), config);
+        propertyNames = propertyNames();
+    }
+
+    /** Every property name the schema defines, at any depth. */
+    private static Set<String> propertyNames() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = DdasSchema.class.getClassLoader().getResourceAsStream("ddas/json_schema_Uitwisselmodel.json")) {
+            collectPropertyNames(new ObjectMapper().readTree(in), names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    /** Jackson's findValues stops at the first match on a branch: nested "properties" need a walk of their own. */
+    private static void collectPropertyNames(JsonNode node, Set<String> names) {
+        if (node.isObject() && node.has("properties") && node.get("properties").isObject()) {
+            node.get("properties").fieldNames().forEachRemaining(names::add);
+        }
+        node.forEach(child -> collectPropertyNames(child, names));
+    }
+
+    /**
+     * A field name or path ({@code client.Geboortedatum}, {@code contactpogingen[1].soort}) fit to quote: names the
+     * schema defines are kept, any other (a sender's own key, which may be a value such as a name or a BSN) becomes
+     * "(onbekend veld)".
+     */
+    String safeName(String path) {
+        return Arrays.stream(path.split("\\.", -1)).map(segment -> {
+            String name = segment.replaceAll("\\[\\d+]$", "");
+            return propertyNames.contains(name) ? segment : "(onbekend veld)";
+        }).collect(Collectors.joining("."));
     }
 
     static synchronized DdasSchema get() {
         if (instance == null) instance = new DdasSchema();
         return instance;
+    }
+
+    /** "onbekend veld 'x'" for a name the schema knows elsewhere; a name it does not know is not repeated. */
+    String unknownField(String path) {
+        String safe = safeName(path);
+        return safe.endsWith("(onbekend veld)") ? "onbekend veld (niet in het DDAS-schema)" : "onbekend veld '" + safe + "'";
     }
 
     List<String> signalViolations(JsonNode node) {
@@ -91,10 +137,10 @@ final class DdasSchema {
     }
 
     private static String dutch(ValidationMessage m) {
-        String field = field(m);
+        String field = get().safeName(field(m));
         return "schema: " + switch (m.getType()) {
             case "required" -> "verplicht veld '" + field + "' ontbreekt";
-            case "additionalProperties" -> "onbekend veld '" + field + "'";
+            case "additionalProperties" -> get().unknownField(field(m));
             case "type" -> "'" + field + "' heeft een verkeerd type";
             case "enum" -> "'" + field + "' heeft een waarde buiten de codelijst";
             case "format" -> "'" + field + "' heeft een ongeldig formaat";

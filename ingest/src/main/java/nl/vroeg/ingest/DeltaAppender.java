@@ -1,15 +1,17 @@
 package nl.vroeg.ingest;
 
+import java.util.Arrays;
 import java.util.List;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Table;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Appends one file's rows to a bronze table as an idempotent Delta write: the file's SHA-256 is the
- * transaction id, so a re-run after a crash skips the tables that were already written and nothing doubles.
+ * Appends a batch's rows to a table as an idempotent Delta write: the batch id is the transaction id, so a retry
+ * of the same batch's commit cannot land its rows twice.
  */
 final class DeltaAppender {
 
@@ -31,15 +33,17 @@ final class DeltaAppender {
         }
     }
 
-    void append(Table table, List<Row> rows, String fileSha256) {
+    /** A few rows held in memory (the ledger's); by column name, in the table's column order. */
+    void append(Table table, List<TableRow> rows, String batchId) {
         if (rows.isEmpty()) return;
-        append(table, spark.createDataFrame(rows, table.schema()), fileSha256);
+        String[] columns = table.schema().fieldNames();
+        List<Row> ordered = rows.stream().map(r -> RowFactory.create(Arrays.stream(columns).map(r.values()::get).toArray())).toList();
+        append(table, spark.createDataFrame(ordered, table.schema()), batchId);
     }
 
-    /** As above, for rows too many to hold in memory (e.g. read back from a local spill file); one commit. */
-    void append(Table table, Dataset<Row> rows, String fileSha256) {
+    void append(Table table, Dataset<Row> rows, String batchId) {
         rows.write().format("delta").mode("append")
-                .option("txnAppId", "vroeg-bestand-" + fileSha256)
+                .option("txnAppId", "vroeg-partij-" + batchId)
                 .option("txnVersion", 1L)
                 .save(lake.location(table).toString());
     }

@@ -1,7 +1,5 @@
 package nl.vroeg.ingest;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,15 +10,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.vroeg.lake.Table;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
  * {@code gemeentebeleid.csv} (spec/inputs.md section 3): per municipality from a date, the threshold amount, the
- * home visits the team can make per month and whether the BRP is checked automatically. Holds no personal data,
- * so a quarantined row keeps all of its fields.
+ * home visits the team can make per month and whether the BRP is checked automatically. A quarantined row keeps
+ * only its valid values: a field that failed its check may hold anything a sender typed into it.
  */
 final class GemeentebeleidReader {
 
@@ -28,22 +25,24 @@ final class GemeentebeleidReader {
     static final List<String> COLUMNS = List.of("gemeentecode", "geldig_vanaf", "drempelbedrag",
             "huisbezoek_capaciteit_per_maand", "brp_koppeling");
 
-    record Result(List<Row> accepted, List<Row> quarantined) {
+    record Counts(long accepted, long quarantined) {
     }
 
     private final MunicipalityLookup gemeenten;
     private final IngestContext ctx;
     private final RowProgress progress;
-    private final List<Row> accepted = new ArrayList<>();
-    private final List<Row> quarantined = new ArrayList<>();
+    private final IngestBatch batch;
+    private long accepted;
+    private long quarantined;
 
-    GemeentebeleidReader(MunicipalityLookup gemeenten, IngestContext ctx, RowProgress progress) {
+    GemeentebeleidReader(MunicipalityLookup gemeenten, IngestContext ctx, RowProgress progress, IngestBatch batch) {
         this.gemeenten = gemeenten;
         this.ctx = ctx;
         this.progress = progress;
+        this.batch = batch;
     }
 
-    Result read(Path file) {
+    Counts read(Path file) {
         try (CSVParser parser = CsvText.open(file)) {
             Iterator<CSVRecord> records = parser.iterator();
             try {
@@ -60,7 +59,7 @@ final class GemeentebeleidReader {
         } catch (IOException e) {
             throw Rejection.of(ctx.bestand(), "niet te lezen: " + e.getClass().getSimpleName());
         }
-        return new Result(accepted, quarantined);
+        return new Counts(accepted, quarantined);
     }
 
     /** Column name to position; names case-insensitive, every column of the spec required. */
@@ -96,28 +95,45 @@ final class GemeentebeleidReader {
         if (v.get("geldig_vanaf") == null) reasons.add("geldig_vanaf ontbreekt");
         else if (geldigVanaf == null) reasons.add("ongeldige geldig_vanaf (" + DutchDates.EXPECTED + ")");
         Long drempelbedrag = wholeNumber(v.get("drempelbedrag"));
-        if (v.get("drempelbedrag") != null && drempelbedrag == null) reasons.add("drempelbedrag is geen geheel aantal euro's");
+        if (v.get("drempelbedrag") != null && drempelbedrag == null) {
+            reasons.add("drempelbedrag is geen geheel aantal euro's onder 1.000.000");
+        }
         Long capaciteit = wholeNumber(v.get("huisbezoek_capaciteit_per_maand"));
-        if (v.get("huisbezoek_capaciteit_per_maand") != null && (capaciteit == null || capaciteit > Integer.MAX_VALUE)) {
-            reasons.add("huisbezoek_capaciteit_per_maand is geen geheel getal");
+        if (v.get("huisbezoek_capaciteit_per_maand") != null && capaciteit == null) {
+            reasons.add("huisbezoek_capaciteit_per_maand is geen geheel getal onder 1.000.000");
         }
         Boolean brp = jaNee(v.get("brp_koppeling"));
         if (brp == null) reasons.add("brp_koppeling is niet 'ja' of 'nee'");
 
         if (!reasons.isEmpty()) {
-            ObjectNode record = JsonNodeFactory.instance.objectNode();
-            COLUMNS.forEach(c -> record.put(c, v.get(c)));
-            quarantined.add(QuarantineRows.of(ctx, RECORDSOORT, gemeentecode, rij, reasons, record.toString()));
+            QuarantineRecord record = new QuarantineRecord();
+            keepOrWithhold(record, "gemeentecode", gemeentecode, v);
+            keepOrWithhold(record, "geldig_vanaf", geldigVanaf, v);
+            keepOrWithhold(record, "drempelbedrag", drempelbedrag, v);
+            keepOrWithhold(record, "huisbezoek_capaciteit_per_maand", capaciteit, v);
+            keepOrWithhold(record, "brp_koppeling", brp, v);
+            batch.add(QuarantineRows.of(ctx, RECORDSOORT, gemeentecode, QuarantineRows.positie(rij), reasons, record.toString()));
+            quarantined++;
             return;
         }
-        accepted.add(RowFactory.create(gemeentecode, geldigVanaf, drempelbedrag,
-                capaciteit == null ? null : capaciteit.intValue(), brp,
-                ctx.bestand(), ctx.sha256(), null, QuarantineRows.positie(rij), rij, ctx.runId(), ctx.ingestTijd()));
+        batch.add(new TableRow(Table.GEMEENTEBELEID).set("gemeentecode", gemeentecode).set("geldig_vanaf", geldigVanaf)
+                .set("drempelbedrag", drempelbedrag).set("huisbezoek_capaciteit_per_maand", capaciteit == null ? null : capaciteit.intValue())
+                .set("brp_koppeling", brp).lineage(ctx, null, QuarantineRows.positie(rij), rij));
+        accepted++;
     }
 
-    /** A whole number of zero or more ("250"); null for anything else, such as "250,00" or "-5". */
+    /** A valid value is kept; a sent value that failed its check only by its column name. */
+    private static void keepOrWithhold(QuarantineRecord record, String column, Object valid, Map<String, String> sent) {
+        if (valid != null) record.keep(column, valid);
+        else if (sent.get(column) != null) record.withhold(column);
+    }
+
+    /**
+     * A plausible whole number of zero or more ("250"); null for anything else, such as "250,00", "-5", or a
+     * nine-digit number (no municipality's threshold or capacity, but the shape of a BSN typed into the wrong cell).
+     */
     private static Long wholeNumber(String text) {
-        if (text == null || !text.matches("\\d{1,18}")) return null;
+        if (text == null || !text.matches("\\d{1,6}")) return null;
         return Long.parseLong(text);
     }
 

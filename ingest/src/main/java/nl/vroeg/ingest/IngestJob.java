@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.LakeKeys;
+import nl.vroeg.lake.LakeLock;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.published.DutchFormat;
@@ -46,6 +47,7 @@ public final class IngestJob {
     private final String runId = UUID.randomUUID().toString();
     /** The CBS reference data the deliveries are checked against: the lake's, updated by each CBS file ingested. */
     private CbsReference reference;
+    private LakeKeys keys;
 
     public IngestJob(SparkSession spark, Lake lake, Pseudonymiser pseudonymiser, Consumer<String> progress) {
         this.spark = spark;
@@ -54,64 +56,83 @@ public final class IngestJob {
         this.progress = progress;
     }
 
+    /** Holds the lake's write lock ({@link LakeLock}) throughout: one writer at a time. */
     public Result ingest(List<Path> paths) {
-        DeltaAppender appender = new DeltaAppender(spark, lake);
-        appender.createMissingTables();
-        Ledger ledger = new Ledger(spark, lake, appender, runId);
-        int references = new ReferenceLoader(appender, ledger).loadShipped(runId);
-        if (references > 0) progress.accept("CBS-referentiebestanden ingelezen: " + references);
-        reference = ReferenceLoader.inLake(spark, lake);
-
-        List<Path> files = expand(paths);
-        List<FileResult> results = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            FileResult result = ingestFile(files.get(i), appender, ledger);
-            results.add(result);
-            progress.accept("[" + (i + 1) + "/" + files.size() + "] " + result.message());
+        try (LakeLock lock = LakeLock.acquire(lake, "ingest")) {
+            return ingestLocked(paths);
         }
-        return new Result(results);
     }
 
-    private FileResult ingestFile(Path file, DeltaAppender appender, Ledger ledger) {
+    private Result ingestLocked(List<Path> paths) {
+        keys = new LakeKeys(spark, lake);
+        keys.requireLakeKey(pseudonymiser); // before anything is written: a key in the lake, or not the lake's key
+        DeltaAppender appender = new DeltaAppender(spark, lake);
+        appender.createMissingTables();
+        Ledger ledger = new Ledger(spark, lake);
+        new IngestJournal(spark, lake).recoverInterrupted(ledger, progress);
+        try (IngestBatch batch = new IngestBatch(spark, lake, appender, new IngestClock(ledger.latest()), runId, progress)) {
+            int references = new ReferenceLoader(batch, ledger).loadShipped();
+            batch.commit();
+            if (references > 0) progress.accept("CBS-referentiebestanden ingelezen: " + references);
+            reference = ReferenceLoader.inLake(spark, lake);
+
+            List<Path> files = expand(paths);
+            List<FileResult> results = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                FileResult result = ingestFile(files.get(i), batch, ledger);
+                results.add(result);
+                progress.accept("[" + (i + 1) + "/" + files.size() + "] " + result.message());
+                if (batch.full()) batch.commit();
+            }
+            batch.commit();
+            return new Result(results);
+        }
+    }
+
+    /** Reads one file into the batch: its rows and ledger rows land with the batch's commit. */
+    private FileResult ingestFile(Path file, IngestBatch batch, Ledger ledger) {
         String name = file.getFileName().toString();
         String sha = Sha256.of(file);
         if (isEmpty(file)) {
             // All empty files have the same SHA-256: each is rejected (and recorded) under its own name, every time.
             String melding = Rejection.of(name, "leeg bestand (0 bytes)").getMessage();
-            ledger.recordRejectedEmpty(sha, name, FileKind.ONBEKEND.bestandsoort(), Instant.now(), melding);
+            batch.done(ledger.rejectedEmpty(sha, name, FileKind.ONBEKEND.bestandsoort(), melding));
             return new FileResult(file, Outcome.AFGEWEZEN, melding, false);
         }
         String earlier = ledger.statusOf(sha);
         if (earlier != null) {
             return new FileResult(file, Outcome.AL_INGELEZEN, name + ": al eerder " + earlier + " (zelfde inhoud), niets gewijzigd", false);
         }
-        Instant ingestTijd = Instant.now();
-        IngestContext ctx = new IngestContext(name, sha, runId, ingestTijd, pseudonymiser.keyId());
+        IngestContext ctx = batch.context(file, sha, pseudonymiser.keyId());
         FileKind kind = FileKind.ONBEKEND;
+        var before = batch.mark();
         try {
             kind = FileKindRecogniser.recognise(file);
             if (kind.isCbsReference()) {
-                List<Ledger.Entry> entries = new ReferenceLoader(appender, ledger).land(kind, Files.readAllBytes(file), ctx);
-                ledger.recordIngested(sha, name, kind.bestandsoort(), ingestTijd, entries);
+                List<Ledger.Entry> entries = new ReferenceLoader(batch, ledger).land(kind, Files.readAllBytes(file), ctx);
+                batch.done(ledger.ingested(sha, name, kind.bestandsoort(), entries));
+                batch.commit(); // the files after it are checked against the reference data in the lake
                 reference = ReferenceLoader.inLake(spark, lake);
                 return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(entries), false);
             }
+            keys.recordFirstUse(pseudonymiser);
             if (kind != FileKind.DDAS) {
                 List<Ledger.Entry> entries = kind == FileKind.GEMEENTEBELEID
-                        ? new GemeentebeleidIngest(appender, reference, progress).land(file, ctx)
-                        : new PartnerEventIngest(spark, appender, pseudonymiser, reference, progress).land(file, kind, ctx);
-                ledger.recordIngested(sha, name, kind.bestandsoort(), ingestTijd, entries);
+                        ? new GemeentebeleidIngest(batch, reference, progress).land(file, ctx)
+                        : new PartnerEventIngest(batch, pseudonymiser, reference, progress).land(file, kind, ctx);
+                batch.done(ledger.ingested(sha, name, kind.bestandsoort(), entries));
                 return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(entries), false);
             }
-            DdasDelivery delivery = new DdasReader(pseudonymiser, reference, name, progress).read(file);
-            DdasIngest.Landed landed = new DdasIngest(spark, lake, appender).land(delivery, ctx);
-            ledger.recordIngested(sha, name, kind.bestandsoort(), ingestTijd, landed.entries());
+            DdasIngest.Landed landed = new DdasIngest(spark, lake, batch, ctx)
+                    .land(new DdasReader(pseudonymiser, reference, name, progress), file);
+            batch.done(ledger.ingested(sha, name, kind.bestandsoort(), landed.entries()));
             return new FileResult(file, Outcome.INGELEZEN, name + ": " + summary(landed.entries())
                     + (landed.dataQualityError() ? " — datakwaliteitsfout, zie ops.dq_resultaten" : ""), landed.dataQualityError());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FileRejectedException e) {
-            ledger.recordRejected(sha, name, kind.bestandsoort(), ingestTijd, e.getMessage());
+            batch.rollback(before);
+            batch.done(ledger.rejected(sha, name, kind.bestandsoort(), e.getMessage()));
             return new FileResult(file, Outcome.AFGEWEZEN, e.getMessage(), false);
         }
     }

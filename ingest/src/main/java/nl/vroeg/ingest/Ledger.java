@@ -1,6 +1,7 @@
 package nl.vroeg.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -8,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Table;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code bronze.leveringen}: which files were ingested (by the SHA-256 of their bytes) and what became of every
- * record read. Written last for a file, so a file is "done" only when all of its rows have landed.
+ * record read. A file's ledger rows wait in its batch and are committed after all of the batch's data
+ * ({@link IngestBatch#commit}), so a file is "done" only when all of its rows have landed.
  */
 final class Ledger {
 
@@ -25,48 +27,57 @@ final class Ledger {
     record Entry(String recordsoort, long gelezen, long geaccepteerd, long gequarantaineerd) {
     }
 
-    private final SparkSession spark;
-    private final Lake lake;
-    private final DeltaAppender appender;
-    private final String runId;
-    private final Map<String, String> statusBySha = new HashMap<>();
+    /** A file's ledger rows, waiting for its batch's commit (which sets their ingest time). */
+    record Pending(String sha256, String bestand, String bestandsoort, String status, String melding, List<Entry> entries) {
 
-    Ledger(SparkSession spark, Lake lake, DeltaAppender appender, String runId) {
-        this.spark = spark;
-        this.lake = lake;
-        this.appender = appender;
-        this.runId = runId;
-        if (lake.exists(Table.LEVERINGEN)) {
-            spark.read().format("delta").load(lake.location(Table.LEVERINGEN).toString())
-                    .select(col("bestand_sha256"), col("status")).distinct().collectAsList()
-                    .forEach(r -> statusBySha.put(r.getString(0), r.getString(1)));
+        List<TableRow> rows(String runId, Instant ingestTijd) {
+            return entries.stream().map(e -> new TableRow(Table.LEVERINGEN).set("bestand_sha256", sha256)
+                    .set("bestand", bestand).set("bestandsoort", bestandsoort).set("recordsoort", e.recordsoort())
+                    .set("gelezen", e.gelezen()).set("geaccepteerd", e.geaccepteerd())
+                    .set("gequarantaineerd", e.gequarantaineerd()).set("status", status).set("melding", melding)
+                    .set("run_id", runId).set("ingest_tijd", ingestTijd)).toList();
         }
     }
 
-    /** The status of an earlier ingest of these bytes, or null when they are new. */
+    private final Map<String, String> statusBySha = new HashMap<>();
+    private final Instant latest;
+
+    Ledger(SparkSession spark, Lake lake) {
+        Instant latestSeen = null;
+        if (lake.exists(Table.LEVERINGEN)) {
+            Dataset<Row> ledger = spark.read().format("delta").load(lake.location(Table.LEVERINGEN).toString());
+            ledger.select(col("bestand_sha256"), col("status")).distinct().collectAsList()
+                    .forEach(r -> statusBySha.put(r.getString(0), r.getString(1)));
+            latestSeen = ledger.agg(max("ingest_tijd")).first().getAs(0);
+        }
+        latest = latestSeen;
+    }
+
+    /** The status of an earlier ingest of these bytes (this run's included), or null when they are new. */
     String statusOf(String sha256) {
         return statusBySha.get(sha256);
     }
 
-    void recordIngested(String sha256, String bestand, String bestandsoort, Instant ingestTijd, List<Entry> entries) {
-        List<Row> rows = entries.stream().map(e -> RowFactory.create(sha256, bestand, bestandsoort, e.recordsoort(),
-                e.gelezen(), e.geaccepteerd(), e.gequarantaineerd(), INGELEZEN, null, runId, ingestTijd)).toList();
-        appender.append(Table.LEVERINGEN, rows, sha256);
-        statusBySha.put(sha256, INGELEZEN);
+    /** The latest ingest time in the ledger when this run started; null for a new lake. */
+    Instant latest() {
+        return latest;
     }
 
-    void recordRejected(String sha256, String bestand, String bestandsoort, Instant ingestTijd, String melding) {
-        appender.append(Table.LEVERINGEN, List.of(RowFactory.create(sha256, bestand, bestandsoort, "bestand", 0L, 0L, 0L,
-                AFGEWEZEN, melding, runId, ingestTijd)), sha256);
+    Pending ingested(String sha256, String bestand, String bestandsoort, List<Entry> entries) {
+        statusBySha.put(sha256, INGELEZEN);
+        return new Pending(sha256, bestand, bestandsoort, INGELEZEN, null, entries);
+    }
+
+    Pending rejected(String sha256, String bestand, String bestandsoort, String melding) {
         statusBySha.put(sha256, AFGEWEZEN);
+        return new Pending(sha256, bestand, bestandsoort, AFGEWEZEN, melding, List.of(new Entry("bestand", 0, 0, 0)));
     }
 
     /**
-     * An empty file: every empty file has the same SHA-256, so its row is written once per file name (the
-     * idempotent write is keyed on both) and the empty content is never marked as seen.
+     * An empty file: every empty file has the same SHA-256, so it is recorded under its own name each time and
+     * the empty content is never marked as seen.
      */
-    void recordRejectedEmpty(String sha256, String bestand, String bestandsoort, Instant ingestTijd, String melding) {
-        appender.append(Table.LEVERINGEN, List.of(RowFactory.create(sha256, bestand, bestandsoort, "bestand", 0L, 0L, 0L,
-                AFGEWEZEN, melding, runId, ingestTijd)), sha256 + "-leeg-" + bestand);
+    Pending rejectedEmpty(String sha256, String bestand, String bestandsoort, String melding) {
+        return new Pending(sha256, bestand, bestandsoort, AFGEWEZEN, melding, List.of(new Entry("bestand", 0, 0, 0)));
     }
 }

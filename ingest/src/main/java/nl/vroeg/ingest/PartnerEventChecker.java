@@ -1,7 +1,5 @@
 package nl.vroeg.ingest;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,15 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import nl.vroeg.lake.Postcodes;
 import nl.vroeg.lake.Pseudonymiser;
-import org.apache.spark.sql.types.StructType;
+import nl.vroeg.lake.Table;
 
 /**
  * Checks and pseudonymises the rows of one partner event file, whatever its format: a row becomes a bronze row
  * (address and person as keyed pseudonyms only) or a quarantine row with every reason that applies and its
- * non-personal fields. The personal values of a row live no longer than its call to {@link #check}; the results
- * wait on local disk ({@link SpilledRows}) so that large files need little memory.
+ * valid values ({@link QuarantineRecord}). The personal values of a row live no longer than its call to
+ * {@link #check}; the results wait in the batch, on local disk, so that large files need little memory.
  */
-final class PartnerEventChecker implements AutoCloseable {
+final class PartnerEventChecker {
 
     static final String RECORDSOORT = "gebeurtenis";
 
@@ -29,13 +27,6 @@ final class PartnerEventChecker implements AutoCloseable {
     /** Housing corporations' eviction lists often have no partnertype column: theirs is Huur. */
     private static final Set<String> ONTRUIMINGEN = Set.of("AANZEGGING_ONTRUIMING", "ONTRUIMING");
     private static final String HUUR = "Huur";
-
-    /** The columns of bronze.gebeurtenissen and quarantaine.records that vary per row (the rest are per file). */
-    static final StructType EVENT_COLUMNS = StructType.fromDDL("partnertype string, partner string, gebeurtenis string,"
-            + " datum date, gemeentecode string, adres_sleutel string, persoon_sleutel string, pc4 string,"
-            + " postcode_ongeldig boolean, _positie string, _rij bigint");
-    static final StructType QUARANTINE_COLUMNS = StructType.fromDDL(
-            "gemeentecode string, positie string, redenen array<string>, record string");
 
     private static final Map<String, String> PARTNERTYPE_BY_KEY = new HashMap<>();
 
@@ -46,14 +37,19 @@ final class PartnerEventChecker implements AutoCloseable {
     private final Pseudonymiser pseudonymiser;
     private final MunicipalityLookup gemeenten;
     private final RowProgress progress;
-    private final SpilledRows accepted = new SpilledRows(EVENT_COLUMNS);
-    private final SpilledRows quarantined = new SpilledRows(QUARANTINE_COLUMNS);
+    private final IngestBatch batch;
+    private final IngestContext ctx;
     private List<EventColumn> header;
+    private long accepted;
+    private long quarantined;
 
-    PartnerEventChecker(Pseudonymiser pseudonymiser, MunicipalityLookup gemeenten, RowProgress progress) {
+    PartnerEventChecker(Pseudonymiser pseudonymiser, MunicipalityLookup gemeenten, RowProgress progress,
+            IngestBatch batch, IngestContext ctx) {
         this.pseudonymiser = pseudonymiser;
         this.gemeenten = gemeenten;
         this.progress = progress;
+        this.batch = batch;
+        this.ctx = ctx;
     }
 
     /** The file's header row, mapped to columns; every later row is read by it. */
@@ -76,8 +72,25 @@ final class PartnerEventChecker implements AutoCloseable {
         String partnertype = partnertype(v.get(EventColumn.PARTNERTYPE), gebeurtenis, reasons);
         LocalDate datum = datum(v.get(EventColumn.DATUM), reasons);
         String gemeentecode = gemeentecode(v.get(EventColumn.GEMEENTE), reasons);
+        String partner = v.get(EventColumn.PARTNER);
+        if (PersonalDataShapes.looksPersonal(partner)) {
+            reasons.add("partner lijkt een persoonsgegeven (BSN, e-mailadres, IBAN of telefoonnummer)");
+            partner = null;
+        }
         if (!reasons.isEmpty()) {
-            quarantined.add(gemeentecode, QuarantineRows.positie(rij), reasons, withoutPersonalData(v));
+            Map<EventColumn, Object> valid = new EnumMap<>(EventColumn.class);
+            valid.put(EventColumn.PARTNERTYPE, partnertype);
+            valid.put(EventColumn.PARTNER, partner);
+            valid.put(EventColumn.GEBEURTENIS, gebeurtenis);
+            valid.put(EventColumn.DATUM, datum);
+            valid.put(EventColumn.GEMEENTE, gemeentecode);
+            QuarantineRecord record = new QuarantineRecord();
+            for (EventColumn column : v.keySet()) {
+                if (valid.get(column) != null) record.keep(column.displayName(), valid.get(column));
+                else record.withhold(column.displayName());
+            }
+            batch.add(QuarantineRows.of(ctx, RECORDSOORT, gemeentecode, QuarantineRows.positie(rij), reasons, record.toString()));
+            quarantined++;
             return;
         }
         String postcode = Postcodes.normalise(v.get(EventColumn.POSTCODE));
@@ -85,22 +98,20 @@ final class PartnerEventChecker implements AutoCloseable {
         String adresSleutel = pseudonymiser.adresSleutel(postcode, huisnummer, v.get(EventColumn.TOEVOEGING));
         String persoonSleutel = pseudonymiser.persoonSleutel(bsn(v.get(EventColumn.BSN)), null,
                 isoDate(v.get(EventColumn.GEBOORTEDATUM)), postcode, huisnummer);
-        accepted.add(partnertype, v.get(EventColumn.PARTNER), gebeurtenis, datum, gemeentecode, adresSleutel, persoonSleutel,
-                Postcodes.pc4(postcode), !Postcodes.isValid(postcode), QuarantineRows.positie(rij), rij);
+        batch.add(new TableRow(Table.GEBEURTENISSEN).set("partnertype", partnertype).set("partner", partner)
+                .set("gebeurtenis", gebeurtenis).set("datum", datum).set("gemeentecode", gemeentecode)
+                .set("adres_sleutel", adresSleutel).set("persoon_sleutel", persoonSleutel).set("pc4", Postcodes.pc4(postcode))
+                .set("postcode_ongeldig", !Postcodes.isValid(postcode)).set("sleutel_id", ctx.keyId())
+                .lineage(ctx, null, QuarantineRows.positie(rij), rij));
+        accepted++;
     }
 
-    SpilledRows accepted() {
+    long accepted() {
         return accepted;
     }
 
-    SpilledRows quarantined() {
+    long quarantined() {
         return quarantined;
-    }
-
-    @Override
-    public void close() {
-        accepted.close();
-        quarantined.close();
     }
 
     /** Upper case, spaces and hyphens as underscores: "Aanzegging ontruiming" is AANZEGGING_ONTRUIMING. */
@@ -156,15 +167,5 @@ final class PartnerEventChecker implements AutoCloseable {
     private static String isoDate(String raw) {
         LocalDate date = DutchDates.parse(raw);
         return date == null ? raw : date.toString();
-    }
-
-    /** What quarantine may keep: the event's fields, never the address, BSN or birth date. */
-    private static String withoutPersonalData(Map<EventColumn, String> v) {
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        for (EventColumn column : List.of(EventColumn.PARTNERTYPE, EventColumn.PARTNER, EventColumn.GEBEURTENIS,
-                EventColumn.DATUM, EventColumn.GEMEENTE)) {
-            if (v.containsKey(column)) json.put(column.displayName(), v.get(column));
-        }
-        return json.toString();
     }
 }

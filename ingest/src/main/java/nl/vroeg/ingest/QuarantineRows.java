@@ -1,19 +1,22 @@
 package nl.vroeg.ingest;
 
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import nl.vroeg.lake.Table;
 
-/** Rows of {@code quarantaine.records} for files read row by row (CSV, spreadsheets): the position is the row. */
+/** Rows of {@code quarantaine.records}: what was rejected, where and why, never a value that could be personal data. */
 final class QuarantineRows {
 
     private QuarantineRows() {
     }
 
-    /** @param record the row's non-personal fields only, as JSON */
-    static Row of(IngestContext ctx, String recordsoort, String gemeentecode, long rij, List<String> redenen, String record) {
-        return RowFactory.create(ctx.bestand(), ctx.sha256(), recordsoort, gemeentecode, positie(rij), redenen, record,
-                ctx.runId(), ctx.ingestTijd());
+    /**
+     * @param positie where in the file: a JSON pointer, or the row of a CSV file or sheet ({@link #positie})
+     * @param record  what quarantine may keep of the record ({@link QuarantineRecord}), as JSON
+     */
+    static TableRow of(IngestContext ctx, String recordsoort, String gemeentecode, String positie, List<String> redenen,
+            String record) {
+        return new TableRow(Table.QUARANTAINE).file(ctx).set("recordsoort", recordsoort).set("gemeentecode", gemeentecode)
+                .set("positie", positie).set("redenen", redenen).set("record", record).set("ingest_tijd", ctx.ingestTijd());
     }
 
     static String positie(long rij) {

@@ -4,16 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.Table;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -23,26 +21,26 @@ import org.apache.spark.sql.SparkSession;
  */
 final class ReferenceLoader {
 
-    private final DeltaAppender appender;
+    private final IngestBatch batch;
     private final Ledger ledger;
 
-    ReferenceLoader(DeltaAppender appender, Ledger ledger) {
-        this.appender = appender;
+    ReferenceLoader(IngestBatch batch, Ledger ledger) {
+        this.batch = batch;
         this.ledger = ledger;
     }
 
-    /** @return how many reference files were newly loaded */
-    int loadShipped(String runId) {
+    /** Stages the shipped files the lake lacks (the caller commits them). @return how many */
+    int loadShipped() {
         int loaded = 0;
         for (String file : CbsReference.GEMEENTEN_FILES) {
-            loaded += loadShipped(file, FileKind.CBS_GEMEENTEN, runId);
+            loaded += loadShipped(file, FileKind.CBS_GEMEENTEN);
         }
-        loaded += loadShipped(CbsReference.HERINDELINGEN_FILE, FileKind.CBS_HERINDELINGEN, runId);
-        loaded += loadShipped(CbsReference.INWONERS_FILE, FileKind.CBS_INWONERS, runId);
+        loaded += loadShipped(CbsReference.HERINDELINGEN_FILE, FileKind.CBS_HERINDELINGEN);
+        loaded += loadShipped(CbsReference.INWONERS_FILE, FileKind.CBS_INWONERS);
         return loaded;
     }
 
-    private int loadShipped(String file, FileKind kind, String runId) {
+    private int loadShipped(String file, FileKind kind) {
         byte[] bytes;
         try (InputStream in = CbsReference.resource(file)) {
             bytes = in.readAllBytes();
@@ -51,18 +49,18 @@ final class ReferenceLoader {
         }
         String sha = Sha256.of(bytes);
         if (ledger.statusOf(sha) != null) return 0;
-        IngestContext ctx = new IngestContext(file, sha, runId, Instant.now(), null);
-        ledger.recordIngested(sha, file, kind.bestandsoort(), ctx.ingestTijd(), land(kind, bytes, ctx));
+        IngestContext ctx = batch.context(file, sha, null);
+        batch.done(ledger.ingested(sha, file, kind.bestandsoort(), land(kind, bytes, ctx)));
         return 1;
     }
 
     /**
-     * Lands one CBS reference file of the given kind in its bronze table (the caller writes the ledger). A file
+     * Stages one CBS reference file of the given kind for its bronze table (the caller records it). A file
      * with a row that cannot be read is rejected whole: reference data is all or nothing.
      */
     List<Ledger.Entry> land(FileKind kind, byte[] bytes, IngestContext ctx) {
         String file = ctx.bestand();
-        List<Object[]> values;
+        List<Map<String, Object>> values;
         try {
             values = switch (kind) {
                 case CBS_GEMEENTEN -> {
@@ -70,13 +68,15 @@ final class ReferenceLoader {
                         throw Rejection.of(file, "geen jaartal in de bestandsnaam; een CBS-gemeentelijst heet bijvoorbeeld"
                                 + " gemeenten-alfabetisch-2026.csv, met het jaar van de indeling vlak voor .csv");
                     }
-                    yield CbsReference.parseGemeenten(file, in(bytes)).stream()
-                            .map(g -> new Object[] {g.jaar(), g.code(), g.naam(), g.provinciecode(), g.provincienaam()}).toList();
+                    yield CbsReference.parseGemeenten(file, in(bytes)).stream().map(g -> columns("jaar", g.jaar(),
+                            "gemeentecode", g.code(), "gemeentenaam", g.naam(), "provinciecode", g.provinciecode(),
+                            "provincienaam", g.provincienaam())).toList();
                 }
-                case CBS_HERINDELINGEN -> CbsReference.parseHerindelingen(in(bytes)).stream().map(h -> new Object[] {
-                        h.ingangsdatum(), h.oudeCode(), h.oudeNaam(), h.nieuweCode(), h.nieuweNaam()}).toList();
+                case CBS_HERINDELINGEN -> CbsReference.parseHerindelingen(in(bytes)).stream().map(h -> columns(
+                        "ingangsdatum", h.ingangsdatum(), "oude_gemeentecode", h.oudeCode(), "oude_gemeentenaam", h.oudeNaam(),
+                        "nieuwe_gemeentecode", h.nieuweCode(), "nieuwe_gemeentenaam", h.nieuweNaam())).toList();
                 case CBS_INWONERS -> CbsReference.parseInwoners(in(bytes)).stream()
-                        .map(i -> new Object[] {i.jaar(), i.code(), i.aantal()}).toList();
+                        .map(i -> columns("jaar", i.jaar(), "gemeentecode", i.code(), "inwoners", i.aantal())).toList();
                 default -> throw new IllegalArgumentException("No CBS reference file: " + kind);
             };
         } catch (FileRejectedException e) {
@@ -87,14 +87,19 @@ final class ReferenceLoader {
                             ? e.getMessage() : "het CSV-bestand is niet te lezen"));
         }
         if (values.isEmpty()) throw Rejection.of(file, "het bestand bevat alleen een kopregel, geen gegevens");
-        List<Row> rows = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            List<Object> row = new ArrayList<>(List.of(values.get(i)));
-            row.addAll(Arrays.asList(file, ctx.sha256(), null, "rij " + (i + 2), (long) i, ctx.runId(), ctx.ingestTijd()));
-            rows.add(RowFactory.create(row.toArray()));
+            TableRow row = new TableRow(kind.table()).lineage(ctx, null, "rij " + (i + 2), i);
+            values.get(i).forEach(row::set);
+            batch.add(row);
         }
-        appender.append(kind.table(), rows, ctx.sha256());
-        return List.of(new Ledger.Entry(kind.bestandsoort(), rows.size(), rows.size(), 0));
+        return List.of(new Ledger.Entry(kind.bestandsoort(), values.size(), values.size(), 0));
+    }
+
+    /** Column name, value, column name, value, ... (values may be null). */
+    private static Map<String, Object> columns(Object... namesAndValues) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) columns.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        return columns;
     }
 
     /**

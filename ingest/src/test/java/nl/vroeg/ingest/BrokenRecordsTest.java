@@ -55,7 +55,7 @@ class BrokenRecordsTest {
                 "/leveringen/0/vroegsignaalzaken/0/contactpogingen/3: datum ontbreekt",
                 "/leveringen/0/vroegsignaalzaken/1: onbekend eindresultaat",
                 "/leveringen/0/vroegsignaalzaken/2: zaak verwijst naar een vroegsignaal dat in geen levering van deze leverancier en gemeente voorkomt",
-                "/leveringen/0/vroegsignalen/10: schema: onbekend veld 'extraVeld'",
+                "/leveringen/0/vroegsignalen/10: schema: onbekend veld (niet in het DDAS-schema)",
                 "/leveringen/0/vroegsignalen/11: schema: 'client.Geboortedatum' heeft een ongeldig formaat",
                 "/leveringen/0/vroegsignalen/15: signaal zonder ID | signaal zonder signaalpartner | bedrag is negatief of geen geheel getal",
                 "/leveringen/0/vroegsignalen/1: signaal zonder ID",

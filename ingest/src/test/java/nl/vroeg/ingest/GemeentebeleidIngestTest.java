@@ -43,14 +43,13 @@ class GemeentebeleidIngestTest {
                 rows(spark, "select concat_ws('|', gemeentecode, geldig_vanaf, coalesce(cast(drempelbedrag as string), 'null'),"
                         + " huisbezoek_capaciteit_per_maand, brp_koppeling, _positie) from bronze.gemeentebeleid order by geldig_vanaf"));
         assertEquals(List.of(
-                "rij 4|GM0344|[drempelbedrag is geen geheel aantal euro's, huisbezoek_capaciteit_per_maand is geen geheel getal,"
+                "rij 4|GM0344|[drempelbedrag is geen geheel aantal euro's onder 1.000.000, huisbezoek_capaciteit_per_maand is geen geheel getal onder 1.000.000,"
                         + " brp_koppeling is niet 'ja' of 'nee']"
-                        + "|{\"gemeentecode\":\"GM0344\",\"geldig_vanaf\":\"2025-01-01\",\"drempelbedrag\":\"250,00\","
-                        + "\"huisbezoek_capaciteit_per_maand\":\"twintig\",\"brp_koppeling\":\"misschien\"}",
+                        + "|{\"gemeentecode\":\"GM0344\",\"geldig_vanaf\":\"2025-01-01\","
+                        + "\"_zonder_waarde\":[\"brp_koppeling\",\"drempelbedrag\",\"huisbezoek_capaciteit_per_maand\"]}",
                 "rij 5||[onbekende gemeentecode, ongeldige geldig_vanaf (verwacht JJJJ-MM-DD of DD-MM-JJJJ),"
-                        + " drempelbedrag is geen geheel aantal euro's]"
-                        + "|{\"gemeentecode\":\"GM9999\",\"geldig_vanaf\":\"2025-02-30\",\"drempelbedrag\":\"-5\","
-                        + "\"huisbezoek_capaciteit_per_maand\":null,\"brp_koppeling\":\"ja\"}"),
+                        + " drempelbedrag is geen geheel aantal euro's onder 1.000.000]"
+                        + "|{\"brp_koppeling\":true,\"_zonder_waarde\":[\"drempelbedrag\",\"geldig_vanaf\",\"gemeentecode\"]}"),
                 rows(spark, "select concat_ws('|', positie, coalesce(gemeentecode, ''), cast(redenen as string), record)"
                         + " from quarantaine.records where recordsoort = 'beleid' order by positie"));
     }

@@ -94,21 +94,59 @@ class IngestJobTest {
     @Test
     void aRerunAfterACrashMidwayCompletesWithoutDuplicates(SparkSession spark) throws IOException {
         Path file = example("meervoudigVoorbeeld.json");
-        // The crashed run: bronze.signalen was committed, then the process died before the cases and the ledger.
+        // The crashed run (another process, now dead): its batch journal was written and bronze.signalen
+        // committed, then it died before the cases and the ledger.
         DeltaAppender appender = new DeltaAppender(spark, lake);
-        appender.createMissingTables();
         DdasDelivery delivery = new DdasReader(key, CbsReference.shipped(), file.getFileName().toString()).read(file);
         String sha = Sha256.of(file);
         IngestContext crashed = new IngestContext(file.getFileName().toString(), sha, "gecrashte-run", Instant.now(), key.keyId());
-        appender.append(Table.SIGNALEN, delivery.signals().stream().map(s -> DdasIngest.signalRow(delivery, s, crashed)).toList(), sha);
+        Files.createDirectories(lake.root().resolve("_ingest"));
+        Files.writeString(lake.root().resolve("_ingest").resolve("partij-gecrasht.json"),
+                "{\"pid\": " + Long.MAX_VALUE + ", \"gestart\": \"\", \"bestand_sha256\": [\"" + sha + "\"]}");
+        appender.append(Table.SIGNALEN, delivery.signals().stream().map(s -> DdasIngest.signalRow(delivery.header(), s, crashed)).toList(), "gecrasht");
 
         var rerun = job(spark).ingest(List.of(file));
 
         assertEquals(IngestJob.Outcome.INGELEZEN, rerun.files().get(0).outcome());
         lake.register(spark);
-        assertEquals(List.of("4 signalen, 4 zaken, 1 ledger"), rows(spark, "select concat((select count(*) from bronze.signalen), ' signalen, ',"
+        assertEquals(List.of("4 signalen, 4 zaken, 1 ledger, 0 van de gecrashte run"), rows(spark, "select concat("
+                + " (select count(*) from bronze.signalen), ' signalen, ',"
                 + " (select count(*) from bronze.zaken), ' zaken, ',"
-                + " (select count(distinct bestand_sha256) from bronze.leveringen where bestandsoort = 'ddas'), ' ledger')"));
+                + " (select count(distinct bestand_sha256) from bronze.leveringen where bestandsoort = 'ddas'), ' ledger, ',"
+                + " (select count(*) from bronze.signalen where _run_id = 'gecrashte-run'), ' van de gecrashte run')"));
+        assertFalse(Files.list(lake.root().resolve("_ingest")).findAny().isPresent(), "the journal is cleared");
+    }
+
+    @Test
+    void theFilesOfARunLandWithOneCommitPerTableAndTheLedgerAfterTheirData(SparkSession spark) throws IOException {
+        List<Path> files = new ArrayList<>(List.of(example("enkelvoudigVoorbeeld.json"), example("meervoudigVoorbeeld.json")));
+        for (int i = 1; i <= 5; i++) {
+            files.add(Files.writeString(dir.resolve("gebeurtenissen-" + i + ".csv"), "partnertype;partner;gebeurtenis;datum;"
+                    + "gemeentecode;postcode;huisnummer\nEnergie;Energie " + i + ";AFSLUITING;2025-02-0" + i + ";GM0518;1234AB;" + i + "\n"));
+        }
+        List<Table> written = List.of(Table.SIGNALEN, Table.ZAKEN, Table.DDAS_LEVERINGEN, Table.DQ_RESULTATEN,
+                Table.GEBEURTENISSEN, Table.LEVERINGEN);
+        List<Long> before = written.stream().map(t -> latestVersion(spark, t)).toList();
+
+        var result = job(spark).ingest(files);
+
+        assertEquals(List.of(IngestJob.Outcome.INGELEZEN), result.files().stream().map(IngestJob.FileResult::outcome).distinct().toList());
+        assertEquals(before.stream().map(v -> v + 1).toList(), written.stream().map(t -> latestVersion(spark, t)).toList(),
+                "one commit per table for the seven files");
+        lake.register(spark);
+        assertEquals(List.of("7 bestanden, 0 onvolledig"), rows(spark, "select concat(count(distinct bestand), ' bestanden, ',"
+                + " count_if(gelezen <> geaccepteerd + gequarantaineerd), ' onvolledig') from bronze.leveringen where run_id in"
+                + " (select run_id from bronze.leveringen where bestand = 'gebeurtenissen-1.csv')"));
+        // The ledger's time is not before the commit of the data it records, and after every bronze time of its files.
+        Instant signalsCommitted = spark.sql("describe history bronze.signalen limit 1").first().<Instant>getAs("timestamp");
+        Instant ledgerTime = spark.sql("select min(ingest_tijd) from bronze.leveringen where bestand = 'gebeurtenissen-1.csv'")
+                .first().<Instant>getAs(0);
+        assertFalse(ledgerTime.isBefore(signalsCommitted), ledgerTime + " before the data commit " + signalsCommitted);
+        assertEquals(List.of("true"), rows(spark, "select max(_ingest_tijd) < (select max(ingest_tijd) from bronze.leveringen)"
+                + " from bronze.gebeurtenissen"));
+        // Files sharing a commit keep their ingest order: distinct bronze times, increasing in the order given.
+        assertEquals(List.of("gebeurtenissen-1.csv", "gebeurtenissen-2.csv", "gebeurtenissen-3.csv", "gebeurtenissen-4.csv",
+                "gebeurtenissen-5.csv"), rows(spark, "select _bron_bestand from bronze.gebeurtenissen order by _ingest_tijd"));
     }
 
     @Test

@@ -86,11 +86,14 @@ class PartnerEventIngestTest {
                         + " from bronze.gebeurtenissen order by 1"));
         assertEquals(List.of(
                 "ontruimingen.xlsx|rij 6|GM0344|[partnertype ontbreekt]"
-                        + "|{\"partner\":\"De Woonplaats\",\"gebeurtenis\":\"AFSLUITING\",\"datum\":\"2025-02-20\",\"gemeentecode\":\"Utrecht\"}",
+                        + "|{\"partner\":\"De Woonplaats\",\"gebeurtenis\":\"AFSLUITING\",\"datum\":\"2025-02-20\",\"gemeentecode\":\"GM0344\","
+                        + "\"_zonder_waarde\":[\"huisnummer\",\"postcode\"]}",
                 "woonstede-2025.csv|rij 6||[onbekende gebeurtenis, ongeldige datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ), onbekende gemeente]"
-                        + "|{\"partnertype\":\"Huur\",\"partner\":\"Woonstede\",\"gebeurtenis\":\"UITZETTING\",\"datum\":\"2025-13-01\",\"gemeentecode\":\"GM9999\"}",
+                        + "|{\"partnertype\":\"Huur\",\"partner\":\"Woonstede\","
+                        + "\"_zonder_waarde\":[\"bsn\",\"datum\",\"gebeurtenis\",\"gemeentecode\",\"huisnummer\",\"postcode\"]}",
                 "woonstede-2025.csv|rij 7|GM0344|[onbekend partnertype, datum ontbreekt]"
-                        + "|{\"partnertype\":\"Bank\",\"gebeurtenis\":\"BETALINGSREGELING\",\"gemeentecode\":\"Utrecht\"}"),
+                        + "|{\"gebeurtenis\":\"BETALINGSREGELING\",\"gemeentecode\":\"GM0344\","
+                        + "\"_zonder_waarde\":[\"huisnummer\",\"partnertype\",\"postcode\"]}"),
                 rows(spark, "select concat_ws('|', bestand, positie, coalesce(gemeentecode, ''), cast(redenen as string), record)"
                         + " from quarantaine.records where recordsoort = 'gebeurtenis' order by 1"));
 

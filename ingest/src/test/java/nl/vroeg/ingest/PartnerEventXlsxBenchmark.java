@@ -72,11 +72,15 @@ public final class PartnerEventXlsxBenchmark {
     private static void read(Path file, Pseudonymiser key) {
         HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();
-        try (var checker = new PartnerEventChecker(key, new MunicipalityLookup(CbsReference.shipped()),
-                new RowProgress(file.getFileName().toString(), System.out::println))) {
+        // Staged on local disk, never committed: no Spark needed.
+        Lake unused = new Lake(file.resolveSibling("ongebruikt-meer"));
+        try (IngestBatch batch = new IngestBatch(null, unused, null, new IngestClock(null), "lezen", line -> { })) {
+            var checker = new PartnerEventChecker(key, new MunicipalityLookup(CbsReference.shipped()),
+                    new RowProgress(file.getFileName().toString(), System.out::println), batch,
+                    batch.context(file, "lezen", key.keyId()));
             new PartnerEventXlsxReader(file.getFileName().toString()).read(file, checker);
             System.out.printf("alleen lezen + controleren: %,d geaccepteerd, %,d quarantaine in %.1f s; %s%n",
-                    checker.accepted().count(), checker.quarantined().count(), seconds(start), heap.report());
+                    checker.accepted(), checker.quarantined(), seconds(start), heap.report());
         }
     }
 

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
@@ -30,8 +32,60 @@ public record Lake(Path root) {
         return location(table.layer(), table.tableName());
     }
 
+    /**
+     * Whether the table has a committed version. A folder whose {@code _delta_log} holds no commit (a process
+     * died while creating the table: only data files and {@code _staged_commits}) is not a table; the next
+     * writer removes it ({@link #removeUncommittedTables}).
+     */
     public boolean exists(String layer, String name) {
-        return Files.isDirectory(location(layer, name).resolve("_delta_log"));
+        Path log = location(layer, name).resolve("_delta_log");
+        if (!Files.isDirectory(log)) return false;
+        try (Stream<Path> files = Files.list(log)) {
+            return files.anyMatch(f -> COMMITTED.matcher(f.getFileName().toString()).matches());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A commit ({@code 00000000000000000000.json}) or a checkpoint, which stands for the commits it replaced. */
+    private static final Pattern COMMITTED = Pattern.compile("\\d{20}\\.(json|checkpoint\\..+)");
+
+    /**
+     * Deletes every table folder without a committed version, left by a process that died creating the table
+     * (the layer folders hold tables only).
+     * Only a writer holding the {@link LakeLock} may call this: nobody else can be creating a table then.
+     *
+     * @return the qualified names of the folders removed
+     */
+    public List<String> removeUncommittedTables() {
+        List<String> removed = new ArrayList<>();
+        for (String layer : LAYERS) {
+            for (Path folder : folders(root.resolve(layer))) {
+                String name = folder.getFileName().toString();
+                if (!exists(layer, name)) {
+                    deleteRecursively(folder);
+                    removed.add(layer + "." + name);
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static List<Path> folders(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public boolean exists(Table table) {

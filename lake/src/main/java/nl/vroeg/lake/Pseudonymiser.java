@@ -5,31 +5,41 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Keyed pseudonyms (HMAC-SHA256) of persons and addresses, as spec/privacy.md prescribes. The key comes from a
  * key file named by {@value #KEY_FILE_VARIABLE}, never from a command-line value, and never reaches the lake:
- * rows record only {@link #keyId()}, so a key can be rotated.
+ * rows record only {@link #keyId()}, so a key can be rotated. A key file is refused (in Dutch) when others can read
+ * it, when it lies inside the lake, or when its key is short or obviously not random (see {@link KeyStrength}).
  */
 public final class Pseudonymiser {
 
     public static final String KEY_FILE_VARIABLE = "VROEG_SLEUTEL_BESTAND";
     private static final int MINIMUM_KEY_BYTES = 16;
 
+    private static final Set<PosixFilePermission> OTHERS_AND_GROUP = Set.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
     private final SecretKeySpec key;
     private final String keyId;
+    private final Path file;
 
-    private Pseudonymiser(byte[] keyBytes) {
+    private Pseudonymiser(byte[] keyBytes, Path file) {
         this.key = new SecretKeySpec(keyBytes, "HmacSHA256");
+        // the HMAC of a fixed label: names the key without revealing it (or any pseudonym)
         this.keyId = hmac("sleutel-id").substring(0, 12);
+        this.file = file;
     }
 
     /** The pseudonymiser of the key file named in the environment; refuses (in Dutch) when there is none. */
@@ -42,20 +52,63 @@ public final class Pseudonymiser {
         return fromKeyFile(Path.of(file));
     }
 
+    /** The pseudonymiser of a key file; refuses (in Dutch) a missing, shared or weak key. */
     public static Pseudonymiser fromKeyFile(Path file) {
         if (!Files.isReadable(file)) {
             throw new MissingKeyException("Sleutelbestand " + file + " bestaat niet of is niet leesbaar.");
         }
         try {
-            byte[] bytes = Files.readString(file, StandardCharsets.UTF_8).strip().getBytes(StandardCharsets.UTF_8);
+            requireOwnerOnly(file);
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             if (bytes.length < MINIMUM_KEY_BYTES) {
-                throw new MissingKeyException("Sleutelbestand " + file + " bevat een te korte sleutel (minimaal "
+                throw new RefusedKeyException("Sleutelbestand " + file + " bevat een te korte sleutel (minimaal "
                         + MINIMUM_KEY_BYTES + " tekens).");
             }
-            return new Pseudonymiser(bytes);
+            String weakness = KeyStrength.weakness(text);
+            if (weakness != null) {
+                throw new RefusedKeyException("Sleutelbestand " + file + " bevat een zwakke sleutel: " + weakness
+                        + ". Maak een nieuwe met 'vroeg sleutel nieuw --bestand " + file + "'.");
+            }
+            return new Pseudonymiser(bytes, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Group and others may do nothing with a key file (where the file system knows POSIX permissions). */
+    private static void requireOwnerOnly(Path file) throws IOException {
+        if (!Files.getFileStore(file).supportsFileAttributeView("posix")) return;
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+        if (permissions.stream().anyMatch(OTHERS_AND_GROUP::contains)) {
+            throw new RefusedKeyException("Sleutelbestand " + file + " is ook voor anderen toegankelijk ("
+                    + PosixFilePermissions.toString(permissions) + "); alleen de eigenaar mag het lezen: chmod 600 " + file);
+        }
+    }
+
+    /**
+     * Refuses a key file that lies inside the lake (symbolic links resolved): whoever may read the lake would then
+     * hold the key, and with it could recompute the pseudonym of any BSN.
+     */
+    public void requireOutside(Lake lake) {
+        if (file == null) return;
+        try {
+            Path keyFile = file.toRealPath();
+            Path root = lake.root();
+            while (root != null && !Files.exists(root)) root = root.getParent(); // a new lake: its nearest existing folder
+            Path realRoot = root == null ? lake.root() : root.toRealPath().resolve(root.relativize(lake.root()));
+            if (keyFile.startsWith(realRoot)) {
+                throw new RefusedKeyException("Sleutelbestand " + file + " staat in het lake (" + lake.root()
+                        + "); zet de sleutel erbuiten, zodat wie het lake leest de sleutel niet heeft.");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The key file this key was read from (for messages); null for a key that came from elsewhere. */
+    public Path file() {
+        return file;
     }
 
     /** Writes a new random key (256 bits, base64) readable only by its owner. */
@@ -116,8 +169,15 @@ public final class Pseudonymiser {
     }
 
     /** Ingest cannot run: there is no usable key. */
-    public static final class MissingKeyException extends RuntimeException {
+    public static class MissingKeyException extends RuntimeException {
         public MissingKeyException(String message) {
+            super(message);
+        }
+    }
+
+    /** A key is there but refused: shared, weak, inside the lake, or not the lake's key (CLI exit code 2). */
+    public static final class RefusedKeyException extends MissingKeyException {
+        public RefusedKeyException(String message) {
             super(message);
         }
     }

@@ -61,6 +61,21 @@ public enum Table {
             run_id string not null, tijd timestamp not null, ingest_tot timestamp, parameters string not null,
             volledig boolean not null, maanden array<date> not null, modellen_sha256 string"""),
 
+    /**
+     * The lake's keys by their id (never the key): the one in use has no {@code tot}. Recorded when the lake first
+     * pseudonymises; a key rotation ({@code vroeg sleutel roteer}) closes one period and opens the next.
+     */
+    SLEUTELS("ops", "sleutels", """
+            sleutel_id string not null, van timestamp not null, tot timestamp, aanleiding string not null"""),
+
+    /**
+     * Retention purges ({@code vroeg purge}): detail rows dated before {@code grens} deleted and vacuumed; gold
+     * months before {@code gold_vast_tot} are never rebuilt again. A dry run ({@code droog}) deleted nothing.
+     */
+    PURGE_RUNS("ops", "purge_runs", """
+            run_id string not null, tijd timestamp not null, peildatum date not null, bewaartermijn_maanden int not null,
+            grens date not null, gold_vast_tot date not null, droog boolean not null, rijen map<string, bigint> not null"""),
+
     /** Rejected records: reasons in Dutch, the record without personal data. */
     QUARANTAINE("quarantaine", "records", """
             bestand string not null, bestand_sha256 string not null, recordsoort string not null,

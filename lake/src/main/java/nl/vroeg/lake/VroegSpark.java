@@ -22,8 +22,9 @@ public final class VroegSpark {
                 .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.sql.catalogImplementation", "in-memory")
-                .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.default.parallelism", "4")
+                // Tests set 1 (tiny lakes: fewer tasks and files); production keeps 4 on 2 cores.
+                .config("spark.sql.shuffle.partitions", System.getProperty("vroeg.spark.shuffle.partitions", "4"))
+                .config("spark.default.parallelism", System.getProperty("vroeg.spark.shuffle.partitions", "4"))
                 .config("spark.sql.sources.parallelPartitionDiscovery.parallelism", "4")
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 // Outside Parquet readers (DuckDB, BI tools) would count rows a deletion vector hides.

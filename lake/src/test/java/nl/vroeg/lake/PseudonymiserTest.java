@@ -47,6 +47,7 @@ class PseudonymiserTest {
     @Test
     void refusesAMissingOrShortKey() throws Exception {
         assertThrows(Pseudonymiser.MissingKeyException.class, () -> Pseudonymiser.fromKeyFile(dir.resolve("geen")));
+        Files.createFile(dir.resolve("kort"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(dir.resolve("kort"), "abc");
         var e = assertThrows(Pseudonymiser.MissingKeyException.class, () -> Pseudonymiser.fromKeyFile(dir.resolve("kort")));
         assertTrue(e.getMessage().contains("te korte sleutel"));

@@ -22,10 +22,13 @@ public class SparkTest implements ParameterResolver {
         return VroegSpark.session();
     }
 
-    /** A fresh key file for a test lake. */
+    /**
+     * The key file of a test folder, created (random, owner-only) on first use: a lake accepts only its own key,
+     * so every ingest into one test lake must use the same one.
+     */
     public static Pseudonymiser testKey(Path dir) {
         Path file = dir.resolve("sleutel.txt");
-        Pseudonymiser.createKeyFile(file);
+        if (!java.nio.file.Files.exists(file)) Pseudonymiser.createKeyFile(file);
         return Pseudonymiser.fromKeyFile(file);
     }
 }

@@ -8,25 +8,40 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.LakeLock;
 import nl.vroeg.lake.Sha256;
+import nl.vroeg.lake.Table;
+import nl.vroeg.lake.published.SuppressionRules;
+import nl.vroeg.transform.publish.PublishedTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code vroeg transform}: builds silver and gold from bronze by running the SQL models listed in
- * {@code sql/models.txt}, in that order. Each model is one select. Its result is merged into its table on the
- * model's key (silver current-state tables: only changed identities are written), replaces its table (other
- * silver), or replaces the months of its table that new deliveries touch (gold, Delta replaceWhere); each in one
- * Delta commit: a reader sees the old or the new table, never half of one, and a re-run gives the same tables.
+ * {@code vroeg transform}: builds silver and gold from bronze by running the SQL models of {@code sql/staging},
+ * {@code sql/silver} and {@code sql/gold} in the order their references give ({@link Models}). Each model is one
+ * select. A staging model becomes a view (the completed-file filter and the latest-version rule, applied once), as
+ * does a silver model that says {@code -- materialized: view}; a silver or gold model's result is merged into its
+ * table on the model's key (current-state tables: only changed identities are written), replaces its table, or
+ * replaces the months of its table that new data can change (Delta replaceWhere); each in one Delta commit: a
+ * reader sees the old or the new table, never half of one, and a re-run gives the same tables.
+ *
+ * <p>Incremental (dbt's incremental models): a run after an earlier one processes only the files ingested since
+ * ({@code staging.nieuwe_bestanden}): the current-state tables merge the new rows only, {@code zaak_kenmerken} and
+ * gold are recomputed only for the months that the new data can change ({@code sql/te_herbouwen_maanden.sql}),
+ * and a table whose bronze inputs got nothing new is left alone. A full run ({@code --volledig}, or when the
+ * parameters, the models or the CBS reference data changed) recomputes everything from bronze.
  */
 public final class TransformJob {
 
@@ -34,35 +49,33 @@ public final class TransformJob {
     public static Map<String, String> defaultParameters() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("bereik_doel_pct", "40");
-        p.put("kleinste_getoonde_telling", "5");
-        p.put("kleinste_noemer_voor_percentage", "10");
+        p.putAll(new TreeMap<>(SuppressionRules.STANDARD.parameters()));
         return p;
     }
 
-    private static final Pattern REFERENCE = Pattern.compile("\\b(silver|gold)\\.([a-z_]+)\\b");
     private static final Pattern PARAMETER = Pattern.compile("\\$\\{([a-z_]+)}");
-    private static final Pattern MERGE_KEY = Pattern.compile("(?m)^-- merge on: (.+)$");
+    /** The temp view of the (municipality, month) pairs an incremental run recomputes. */
+    static final String AFFECTED_VIEW = "te_herbouwen_maanden";
 
-    /** A model: the table it builds and its SQL. */
-    public record Model(String layer, String table, String sql) {
-        String name() {
-            return layer + "." + table;
-        }
+    /**
+     * What gold a run rebuilt: every month ({@code all}), or the given months; {@code pairs}: the (municipality on
+     * the current division, month) pairs new data can change, gemeentecode null meaning every municipality.
+     */
+    public record RebuiltGold(boolean all, List<LocalDate> months, List<AreaMonth> pairs) {
+    }
 
-        /**
-         * The key of a current-state table (header line {@code -- merge on: a, b}), which is written with MERGE;
-         * empty for a table that is replaced whole.
-         */
-        List<String> mergeKey() {
-            Matcher key = MERGE_KEY.matcher(sql);
-            return key.find() ? List.of(key.group(1).strip().split("\\s*,\\s*")) : List.of();
-        }
+    public record AreaMonth(String gemeentecode, LocalDate maand) {
+    }
+
+    /** A pair new data can change, and whether zaak_kenmerken is recomputed for its month. */
+    private record Affected(String gemeentecode, LocalDate maand, boolean zaakKenmerken) {
     }
 
     private final SparkSession spark;
     private final Lake lake;
     private final Map<String, String> parameters;
     private final Consumer<String> progress;
+    private RebuiltGold rebuiltGold = new RebuiltGold(false, List.of(), List.of());
 
     public TransformJob(SparkSession spark, Lake lake, Map<String, String> parameters, Consumer<String> progress) {
         this.spark = spark;
@@ -84,6 +97,12 @@ public final class TransformJob {
      *             models or the CBS reference data changed, or when a gold table is missing)
      */
     public void run(boolean full) {
+        try (LakeLock lock = LakeLock.acquire(lake, "transform")) { // one writer at a time
+            runLocked(full);
+        }
+    }
+
+    private void runLocked(boolean full) {
         lake.register(spark);
         TransformRuns runs = new TransformRuns(spark, lake);
         Optional<TransformRuns.Run> previous = runs.latest();
@@ -95,27 +114,186 @@ public final class TransformJob {
                 || !previous.get().parameters().equals(parameterText)
                 || !modelsSha256.equals(previous.get().modellenSha256())
                 || runs.referenceDataChangedSince(previous.get().ingestTot())
-                || models.stream().anyMatch(m -> !lake.exists(m.layer(), m.table()));
+                || models.stream().anyMatch(m -> !m.isView() && !lake.exists(m.layer(), m.table()));
+        rebuiltGold = new RebuiltGold(false, List.of(), List.of());
         if (!rebuildAll && Objects.equals(previous.get().ingestTot(), ingestedUpTo)) {
             progress.accept("Niets nieuws ingelezen sinds de vorige transformatie: silver en gold blijven ongewijzigd");
             runs.record(ingestedUpTo, parameterText, false, List.of(), modelsSha256);
             return;
         }
-        int built = 0;
-        for (Model model : models.stream().filter(m -> !m.layer().equals("gold")).toList()) {
-            build(model, null, ++built, models.size());
+        Map<String, String> runParameters = new LinkedHashMap<>(parameters);
+        runParameters.put("sinds", rebuildAll ? "timestamp_micros(0)" : timestamp(previous.get().ingestTot()));
+        Build build = new Build(models, runParameters, !rebuildAll);
+        try {
+            build.silver();
+            List<LocalDate> months = build.gold();
+            if (rebuildAll || !months.isEmpty()) {
+                progress.accept(PublishedTables.write(spark, lake, rebuildAll ? null : months, parameters));
+            }
+            rebuiltGold = new RebuiltGold(rebuildAll, months,
+                    build.pairs.stream().map(p -> new AreaMonth(p.gemeentecode(), p.maand())).distinct().toList());
+            runs.record(ingestedUpTo, parameterText, rebuildAll, months, modelsSha256);
+        } finally {
+            build.close();
         }
-        List<LocalDate> months = rebuildAll ? List.of() : monthsToRebuild(previous.get().ingestTot());
-        if (!rebuildAll) {
-            progress.accept(months.isEmpty() ? "Gold: geen maand geraakt door wat sinds de vorige transformatie is ingelezen"
-                    : "Gold: " + months.size() + " maand(en) herbouwen, " + months.get(0) + " t/m " + months.get(months.size() - 1));
+    }
+
+    /** What gold the latest {@link #run} rebuilt (for the passes that follow it, e.g. publication). */
+    public RebuiltGold rebuiltGold() {
+        return rebuiltGold;
+    }
+
+    /** One run's builds: full, or incremental over the files ingested since the previous run. */
+    private final class Build implements AutoCloseable {
+        private final List<Model> models;
+        private final Map<String, String> parameters;
+        private final boolean incremental;
+        private final List<String> cached = new ArrayList<>();
+        private List<Affected> pairs = List.of();
+        private int number;
+
+        Build(List<Model> models, Map<String, String> parameters, boolean incremental) {
+            this.models = models;
+            this.parameters = parameters;
+            this.incremental = incremental;
         }
-        if (rebuildAll || !months.isEmpty()) {
-            for (Model model : models.stream().filter(m -> m.layer().equals("gold")).toList()) {
-                build(model, rebuildAll ? null : months, ++built, models.size());
+
+        private int tables() {
+            return (int) models.stream().filter(m -> !m.isView()).count();
+        }
+
+        void silver() {
+            if (incremental) {
+                // every table exists: the views can all be made first, and what the new data can change is
+                // determined while silver still holds the previous state
+                models.stream().filter(Model::isView).forEach(this::createView);
+                for (String view : List.of("staging.signalen", "staging.zaakversies", "staging.gebeurtenissen")) {
+                    spark.catalog().cacheTable(view);
+                    cached.add(view);
+                }
+                pairs = monthsToRebuild();
+            }
+            for (Model model : models) {
+                if (model.layer().equals("gold")) continue;
+                if (model.isView()) {
+                    if (!incremental) createView(model); // incremental: made above (replacing one would drop its cache)
+                } else if (!incremental) {
+                    build(model, null);
+                } else if (model.incremental() == Model.Incremental.BY_MONTH) {
+                    List<LocalDate> months = pairs.stream().filter(Affected::zaakKenmerken).map(Affected::maand).distinct().sorted().toList();
+                    if (months.isEmpty()) skip(model);
+                    else build(model, months);
+                } else if (model.incremental() == Model.Incremental.NEW_ROWS || inputsChanged(model)) {
+                    build(model, null);
+                } else {
+                    skip(model);
+                }
             }
         }
-        runs.record(ingestedUpTo, parameterText, rebuildAll, months, modelsSha256);
+
+        /** The months of gold rebuilt: every month (full), or those of the pairs new data can change. */
+        List<LocalDate> gold() {
+            PurgedGoldMonths purged = PurgedGoldMonths.of(spark, lake); // months before a purge's horizon are never rebuilt
+            if (purged.describe() != null) progress.accept(purged.describe());
+            // null: every month (the tables are overwritten)
+            List<LocalDate> months = incremental
+                    ? purged.rebuildable(pairs.stream().map(Affected::maand).distinct().sorted().toList())
+                    : purged.allRebuildable();
+            if (incremental) {
+                progress.accept(months.isEmpty() ? "Gold: geen maand geraakt door wat sinds de vorige transformatie is ingelezen"
+                        : "Gold: " + months.size() + " maand(en) herbouwen, " + months.get(0) + " t/m " + months.get(months.size() - 1));
+                if (months.isEmpty()) return months;
+            }
+            for (Model model : models.stream().filter(m -> m.layer().equals("gold")).toList()) {
+                build(model, months);
+            }
+            return months == null ? List.of() : months;
+        }
+
+        /** The view of a staging model or a {@code materialized: view} model; nothing is written. */
+        private void createView(Model model) {
+            if (!spark.catalog().databaseExists(model.layer())) spark.sql("create schema " + model.layer());
+            if (!model.layer().equals("staging")) {
+                try {
+                    spark.sql("drop table if exists " + model.name()); // a table of an earlier version; its data stays
+                } catch (Exception aView) { // Spark refuses DROP TABLE of a view (a checked AnalysisException)
+                }
+            }
+            spark.sql("create or replace view " + model.name() + " as " + sql(model));
+        }
+
+        /**
+         * Merges into the model's table (current state per identity; in an incremental run the new rows only),
+         * replaces it, or replaces the given months of it.
+         */
+        private void build(Model model, List<LocalDate> months) {
+            long start = System.nanoTime();
+            Dataset<Row> result = spark.sql(sql(model));
+            String path = lake.location(model.layer(), model.table()).toString();
+            if (!model.mergeKey().isEmpty() && lake.exists(model.layer(), model.table())
+                    && CurrentStateMerge.sameColumns(spark, result, path)) {
+                boolean newRowsOnly = incremental && model.incremental() == Model.Incremental.NEW_ROWS;
+                CurrentStateMerge.merge(spark, model.name(), result, path, model.mergeKey(), newRowsOnly);
+            } else if (months == null) {
+                CurrentStateMerge.withoutDeletions(result).write().format("delta").mode("overwrite")
+                        .option("overwriteSchema", "true").save(path);
+            } else {
+                String inMonths = "maand in (" + String.join(", ", months.stream().map(m -> "date'" + m + "'").toList()) + ")";
+                result.where(inMonths).write().format("delta").mode("overwrite").option("replaceWhere", inMonths).save(path);
+            }
+            lake.registerTable(spark, model.layer(), model.table(), null);
+            progress.accept(String.format("[%d/%d] %s gebouwd (%.1f s)", ++number, tables(), model.name(), (System.nanoTime() - start) / 1e9));
+        }
+
+        private void skip(Model model) {
+            progress.accept(String.format("[%d/%d] %s: niets nieuws", ++number, tables(), model.name()));
+        }
+
+        /** Whether a bronze table the model reads (through staging) has rows of a file this run processes. */
+        private boolean inputsChanged(Model model) {
+            for (String table : bronzeInputs(model, new LinkedHashSet<>())) {
+                if (table.equals(Table.LEVERINGEN.qualifiedName())) continue; // the ledger: every model reads it
+                if (!spark.sql("select 1 from " + table + " where _bestand_sha256 in"
+                        + " (select bestand_sha256 from staging.nieuwe_bestanden) limit 1").isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Set<String> bronzeInputs(Model model, Set<String> found) {
+            for (String reference : model.references()) {
+                if (reference.startsWith("bronze.")) {
+                    found.add(reference);
+                } else {
+                    models.stream().filter(m -> m.name().equals(reference)).findFirst().ifPresent(m -> bronzeInputs(m, found));
+                }
+            }
+            return found;
+        }
+
+        /**
+         * The (municipality, month) pairs what this run processes can change (sql/te_herbouwen_maanden.sql), read
+         * while silver holds the previous state, and kept as a temp view for the models that filter on them.
+         */
+        private List<Affected> monthsToRebuild() {
+            Model query = new Model("gold", AFFECTED_VIEW, resourceText("/sql/" + AFFECTED_VIEW + ".sql"));
+            Dataset<Row> affected = spark.sql(substitute(query, parameters));
+            List<Row> rows = affected.collectAsList();
+            spark.createDataFrame(rows, affected.schema()).createOrReplaceTempView(AFFECTED_VIEW);
+            List<Affected> result = new ArrayList<>();
+            for (Row r : rows) result.add(new Affected(r.getAs("gemeentecode"), r.getAs("maand"), r.getAs("zaak_kenmerken")));
+            return result;
+        }
+
+        private String sql(Model model) {
+            return substitute(new Model(model.layer(), model.table(), model.sql(incremental)), parameters);
+        }
+
+        @Override
+        public void close() {
+            cached.forEach(spark.catalog()::uncacheTable);
+        }
     }
 
     /** A fingerprint of the models: other models (a new product version) rebuild every month of gold. */
@@ -125,51 +303,13 @@ public final class TransformJob {
         return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Merges into the model's table (current state per identity), replaces it, or replaces the given months of it. */
-    private void build(Model model, List<LocalDate> months, int number, int total) {
-        long start = System.nanoTime();
-        Dataset<Row> result = spark.sql(substitute(model, parameters));
-        String path = lake.location(model.layer(), model.table()).toString();
-        if (!model.mergeKey().isEmpty() && lake.exists(model.layer(), model.table())
-                && CurrentStateMerge.sameColumns(spark, result, path)) {
-            CurrentStateMerge.merge(spark, model.name(), result, path, model.mergeKey());
-        } else if (months == null) {
-            result.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
-        } else {
-            String inMonths = "maand in (" + String.join(", ", months.stream().map(m -> "date'" + m + "'").toList()) + ")";
-            result.where(inMonths).write().format("delta").mode("overwrite").option("replaceWhere", inMonths).save(path);
-        }
-        lake.registerTable(spark, model.layer(), model.table(), null);
-        progress.accept(String.format("[%d/%d] %s gebouwd (%.1f s)", number, total, model.name(), (System.nanoTime() - start) / 1e9));
+    private static String timestamp(Instant instant) {
+        return "timestamp_micros(" + (instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000) + ")";
     }
 
-    /** The months of gold that what was ingested after {@code since} can change (sql/te_herbouwen_maanden.sql). */
-    private List<LocalDate> monthsToRebuild(Instant since) {
-        String sql = resourceText("/sql/te_herbouwen_maanden.sql");
-        long micros = since.getEpochSecond() * 1_000_000 + since.getNano() / 1_000;
-        Map<String, String> p = Map.of("sinds", "timestamp_micros(" + micros + ")");
-        return spark.sql(substitute(new Model("gold", "te_herbouwen_maanden", sql), p)).collectAsList().stream()
-                .map(r -> r.<LocalDate>getAs("maand")).toList();
-    }
-
-    /** The models in build order; a model may only read models listed before it. */
+    /** The models in build order: each after the models it reads. */
     public static List<Model> models() {
-        List<Model> models = new ArrayList<>();
-        for (String line : resourceLines("/sql/models.txt")) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] parts = line.strip().split("/");
-            Model model = new Model(parts[0], parts[1].replace(".sql", ""), resourceText("/sql/" + line.strip()));
-            List<String> built = models.stream().map(Model::name).toList();
-            Matcher reference = REFERENCE.matcher(withoutComments(model.sql()));
-            while (reference.find()) {
-                if (!built.contains(reference.group()) ) {
-                    throw new IllegalStateException(model.name() + " reads " + reference.group()
-                            + ", which models.txt does not list before it");
-                }
-            }
-            models.add(model);
-        }
-        return models;
+        return Models.load();
     }
 
     private static String substitute(Model model, Map<String, String> parameters) {
@@ -181,14 +321,6 @@ public final class TransformJob {
             m.appendReplacement(sql, Matcher.quoteReplacement(value));
         }
         return m.appendTail(sql).toString();
-    }
-
-    private static String withoutComments(String sql) {
-        return sql.replaceAll("--[^\n]*", "");
-    }
-
-    private static List<String> resourceLines(String path) {
-        return resourceText(path).lines().toList();
     }
 
     private static String resourceText(String path) {

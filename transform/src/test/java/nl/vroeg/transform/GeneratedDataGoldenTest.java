@@ -123,7 +123,7 @@ class GeneratedDataGoldenTest {
 
     @Test
     void noModelReadsTheClock() {
-        for (TransformJob.Model model : TransformJob.models()) {
+        for (Model model : TransformJob.models()) {
             String sql = model.sql().replaceAll("--[^\n]*", "").toLowerCase(Locale.ROOT).replace(" ", "");
             for (String function : CLOCK_FUNCTIONS) {
                 assertFalse(sql.contains(function), model.layer() + "." + model.table() + " uses " + function);

@@ -1,9 +1,14 @@
 package nl.vroeg.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.vroeg.ingest.IngestJob;
@@ -20,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalTransformTest {
 
     private static final List<String> GOLD = List.of("gemeente_maand", "gemeente_maand_gepubliceerd",
-            "gemeente_maand_uitsplitsing", "gemeente_maand_uitsplitsing_gepubliceerd", "gebeurtenissen_maand", "afloop");
+            "gemeente_maand_uitsplitsing", "gemeente_maand_uitsplitsing_gepubliceerd", "gebeurtenissen_maand",
+            "gebeurtenissen_maand_gepubliceerd", "afloop", "afloop_gepubliceerd");
 
     @Test
     void aLaterDeliveryRebuildsTheMonthsItTouchesAsAFullRebuildWould(SparkSession spark, @TempDir Path dir) {
@@ -50,11 +56,14 @@ class IncrementalTransformTest {
         new IngestJob(spark, lake, key, line -> { }).ingest(List.of(march.write(dir.resolve("2.json"))));
         transform.run();
 
-        // March signals: March up to 12 months later; Utrecht's delivery end moved from 28 February to 31 March,
-        // which can end voorlopig for January and February (56 days after the month).
-        assertEquals(List.of("false 15 2025-01-01 2026-03-01"), rows(spark,
+        // March: U-3 and A-1 (new signals and cases); February: U-2 sent again (signal and case); Utrecht's delivery
+        // end moved from 28 February to 31 March, which can end voorlopig for January and February (56 days after
+        // the month). No month beyond the data.
+        assertEquals(List.of("false 3 2025-01-01 2025-03-01"), rows(spark,
                 "select concat_ws(' ', volledig, size(maanden), maanden[0], maanden[size(maanden) - 1])"
                         + " from ops.transform_runs where not volledig"));
+        assertEquals(List.of(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-02-01"), LocalDate.parse("2025-03-01")),
+                transform.rebuiltGold().months());
         // Utrecht: January is now 59 days behind the delivery end (definitive), February 31 (still voorlopig)
         assertEquals(List.of("2025-01-01 false 1", "2025-02-01 true 1", "2025-03-01 true 1"), rows(spark,
                 "select concat_ws(' ', maand, voorlopig, zaken_opeenvolgend + zaken_enkelvoudig) from gold.gemeente_maand"
@@ -76,11 +85,49 @@ class IncrementalTransformTest {
         assertEquals(version, latestVersion(spark, lake.location("gold", "gemeente_maand")), "nothing new: gold is not written again");
         assertEquals(signalen, latestVersion(spark, lake.location("silver", "signalen")), "nothing changed: no silver commit");
 
-        // other models (a new product version): the next run rebuilds every month, as `vroeg transform --volledig`
+        // April: the case {U-1} grows into {U-0, U-1} (its identity becomes U-0 and its cohort December 2024), U-3
+        // is sent again with an amount, and a partner event on U-1's and U-3's address falls in the 365-day window
+        // of the January and March cohorts
+        DdasFixture april = new DdasFixture("2025-04-01", "2025-04-30");
+        DdasFixture.Levering utrechtApril = april.levering("0344");
+        utrechtApril.signal("U-0", "2024-12-20").address("3511AA", "9");
+        utrechtApril.zaak("(Budget)advies en/of quick fix", "U-0", "U-1").attempt("Telefoon", "2024-12-22", true);
+        utrechtApril.signal("U-3", "2025-03-10").address("3511AA", "1").bedrag(300);
+        Path events = write(dir.resolve("4-gebeurtenissen.csv"), "partnertype;partner;gebeurtenis;datum;gemeentecode;postcode;huisnummer;huisnummertoevoeging",
+                "Energie;Energie Test;AFSLUITING;2025-04-15;0344;3511AA;1;");
+        new IngestJob(spark, lake, key, line -> { }).ingest(List.of(april.write(dir.resolve("3.json")), events));
+        transform.run();
+
+        // December: U-0 (signal, the grown case's new cohort); January: U-1's case moved out, and the event's
+        // window; February: Utrecht's delivery end (30 April) makes it final; March: U-3 sent again, the event's
+        // window; April: the event
+        assertEquals(List.of("2024-12-01", "2025-01-01", "2025-02-01", "2025-03-01", "2025-04-01"),
+                transform.rebuiltGold().months().stream().map(LocalDate::toString).toList());
+        assertEquals(List.of("U-0 2024-12-01 true", "U-2 2025-02-01 true", "U-3 2025-03-01 true"), rows(spark,
+                "select concat_ws(' ', zaak_id, maand, bereikt) from silver.zaak_kenmerken where gemeentecode = 'GM0344' order by zaak_id"));
+        assertEquals(List.of("2024-12-01 1 1", "2025-01-01 1 0", "2025-02-01 1 1", "2025-03-01 1 1"), rows(spark,
+                "select concat_ws(' ', maand, signalen, zaken) from gold.gemeente_maand where gemeentecode = 'GM0344' order by maand"));
+        List<List<String>> incremental3 = gold(spark);
+        List<String> kenmerken = rows(spark, "select to_json(struct(*)) from silver.zaak_kenmerken order by 1");
+        List<String> zaken = rows(spark, "select to_json(struct(*)) from silver.zaken order by 1");
+
+        // other models (a new product version): the next run rebuilds every month, as `vroeg transform --volledig`,
+        // from bronze: the same tables
         spark.sql("update ops.transform_runs set modellen_sha256 = 'een eerdere versie'");
         transform.run();
         assertEquals(List.of("true"), rows(spark, "select volledig from ops.transform_runs order by tijd desc limit 1"));
-        assertEquals(incremental, gold(spark));
+        assertEquals(incremental3, gold(spark));
+        assertEquals(kenmerken, rows(spark, "select to_json(struct(*)) from silver.zaak_kenmerken order by 1"));
+        assertEquals(zaken, rows(spark, "select to_json(struct(*)) from silver.zaken order by 1"));
+        assertTrue(incremental3.get(0).size() > incremental.get(0).size(), "the third delivery added rows");
+    }
+
+    private static Path write(Path file, String... lines) {
+        try {
+            return Files.writeString(file, String.join("\n", lines) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<List<String>> gold(SparkSession spark) {

@@ -1,6 +1,7 @@
 package nl.vroeg.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,10 +74,39 @@ class OfficialExamplesTest {
 
     @Test
     void everyModelReadsOnlyModelsBuiltBeforeIt() {
-        // models() throws when a model reads one listed after it; silver first, starting from the completed files
-        List<String> names = TransformJob.models().stream().map(m -> m.layer() + "." + m.table()).toList();
-        assertEquals("silver.ingelezen_bestanden", names.get(0));
-        assertEquals(names.stream().sorted(Comparator.comparing(n -> n.startsWith("gold."))).toList(), names);
+        // the order follows the references: staging (over bronze) first, then silver, then gold
+        List<Model> models = TransformJob.models();
+        List<String> names = models.stream().map(Model::name).toList();
+        assertEquals("staging.ingelezen_bestanden", names.get(0));
+        for (int i = 0; i < models.size(); i++) {
+            for (String reference : models.get(i).references()) {
+                if (!reference.startsWith("bronze.")) {
+                    assertTrue(names.indexOf(reference) >= 0 && names.indexOf(reference) < i, names.get(i) + " reads " + reference);
+                }
+            }
+        }
+        List<String> layers = List.of("staging", "silver", "gold");
+        assertEquals(names.stream().sorted(Comparator.comparing(n -> layers.indexOf(n.substring(0, n.indexOf('.'))))).toList(), names);
+        // every staging model applies the completed-file filter, directly or through another staging model
+        for (Model model : models) {
+            if (model.layer().equals("staging") && !model.table().equals("ingelezen_bestanden")) {
+                assertTrue(reads(models, model, "staging.ingelezen_bestanden"), model.name());
+            }
+            if (!model.layer().equals("staging")) {
+                assertTrue(model.references().stream().noneMatch(r -> r.startsWith("bronze.")), model.name() + " reads bronze");
+            }
+        }
+    }
+
+    /** Whether {@code model} reads {@code table}, directly or through the models it reads. */
+    private static boolean reads(List<Model> models, Model model, String table) {
+        for (String reference : model.references()) {
+            if (reference.equals(table)) return true;
+            for (Model read : models) {
+                if (read.name().equals(reference) && reads(models, read, table)) return true;
+            }
+        }
+        return false;
     }
 
     private long count(String sql) {

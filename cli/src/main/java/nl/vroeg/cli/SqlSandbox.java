@@ -1,0 +1,224 @@
+package nl.vroeg.cli;
+
+import io.delta.tables.DeltaTable;
+import java.nio.file.AccessDeniedException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.SandboxFileSystem;
+import nl.vroeg.lake.VroegSpark;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.plans.logical.Command;
+import org.apache.spark.sql.catalyst.util.StringUtils;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The researchers' SQL over one lake, read-only by three walls:
+ * <ol>
+ * <li>{@link ReadOnlySql}: only queries and statements that look, over the lake's tables, reviewed functions;</li>
+ * <li>a view layer: each table a researcher names is a view ({@code gold.x} = {@code select * from
+ * delta.`<lake>/gold/x`}), and Spark refuses to insert, update, delete or merge into a view;</li>
+ * <li>the session's file system ({@link SandboxFileSystem}): no write anywhere, no read outside the lake, and
+ * {@code spark.sql.runSQLOnFiles=false}.</li>
+ * </ol>
+ * Only the tables a statement names are registered (lazily), so {@code select 1} does not touch the lake.
+ */
+public final class SqlSandbox {
+
+    private final Lake lake;
+    /** The process's session: it defines the views (reading the Delta logs), and answers history and detail. */
+    private final SparkSession base;
+    /** The researchers' session: runs their statements behind the guard. */
+    private final SparkSession session;
+
+    private SqlSandbox(Lake lake, SparkSession base, SparkSession session) {
+        this.lake = lake;
+        this.base = base;
+        this.session = session;
+    }
+
+    public static SqlSandbox open(Lake lake) {
+        SparkSession base = VroegSpark.session();
+        SparkSession session = base.newSession();
+        session.conf().set("spark.sql.runSQLOnFiles", "false");
+        SandboxFileSystem.settings(lake.root()).forEach((key, value) -> session.conf().set(key, value));
+        return new SqlSandbox(lake, base, session);
+    }
+
+    /** The guarded session (tests use it to show that even an unchecked write commits nothing). */
+    public SparkSession session() {
+        return session;
+    }
+
+    /**
+     * Checks one statement, registers the tables it names (as they were at {@code asOf}: null for now, a
+     * version number for a statement over one table, or a moment), and runs it.
+     *
+     * @return the result; a query runs when it is read
+     * @throws Vroeg.UserError (exit 2) with a Dutch message when refused or wrong
+     */
+    public Dataset<Row> run(String sql, String asOf) {
+        List<String> tables = lake.tableNames();
+        ReadOnlySql.Statement statement = ReadOnlySql.check(session, sql, tables);
+        try {
+            return switch (statement.kind()) {
+                case SHOW_TABLES -> showTables(tables, statement.layer(), statement.pattern());
+                case DELTA_HISTORY -> DeltaTable.forPath(base, path(only(statement))).history();
+                case DELTA_DETAIL -> DeltaTable.forPath(base, path(only(statement))).detail();
+                case QUERY, LOOK -> {
+                    register(statement.tables(), asOf);
+                    Dataset<Row> result = session.sql(sql);
+                    if (statement.kind() == ReadOnlySql.Kind.QUERY && !(statement.plan() instanceof Command)) { // explain: only plans
+                        ReadOnlySql.checkAnalyzed(result.queryExecution().analyzed(), lake.root());
+                    }
+                    yield result;
+                }
+            };
+        } catch (Exception e) { // Spark's AnalysisException is checked, though Scala does not declare it
+            throw translated(e);
+        }
+    }
+
+    /** A Spark error (at analysis or while reading) as the Dutch one-liner, or unchanged. */
+    public static RuntimeException translated(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AccessDeniedException denied) {
+                return new Vroeg.UserError("Alleen lezen: " + denied.getReason() + ".", 2, e);
+            }
+        }
+        Vroeg.UserError dutch = SqlErrors.translate(e);
+        if (dutch != null) return dutch;
+        return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
+    }
+
+    private static String only(ReadOnlySql.Statement statement) {
+        return statement.tables().iterator().next();
+    }
+
+    private String path(String table) {
+        String[] parts = table.split("\\.");
+        return lake.location(parts[0], parts[1]).toString();
+    }
+
+    /** {@code show tables}: every layer's tables (or one layer's), from the lake's folders. */
+    private Dataset<Row> showTables(List<String> tables, String layer, String pattern) {
+        StructType schema = new StructType().add("namespace", DataTypes.StringType).add("tableName", DataTypes.StringType)
+                .add("isTemporary", DataTypes.BooleanType);
+        List<Row> rows = new ArrayList<>();
+        for (String table : tables) {
+            String[] parts = table.split("\\.");
+            if (layer != null && !layer.equals(parts[0])) continue;
+            if (pattern != null && StringUtils.filterPattern(CollectionConverters.asScala(List.of(parts[1])).toSeq(), pattern).isEmpty()) continue;
+            rows.add(RowFactory.create(parts[0], parts[1], false));
+        }
+        return session.createDataFrame(rows, schema);
+    }
+
+    /**
+     * Each named table as a view ({@code gold.x}) of its Delta table, current or as it was at {@code asOf}. The
+     * Delta table itself is registered under a name outside the layers ({@code vroeg_lake.gold__x}), which the
+     * allow-list never lets a researcher name; the view is all they see.
+     */
+    private void register(Set<String> tables, String asOf) {
+        if (asOf != null && asOf.strip().matches("\\d+") && tables.size() != 1) {
+            throw new Vroeg.UserError("--as-of met een versienummer kan alleen bij een query over één tabel (deze noemt er "
+                    + tables.size() + "); gebruik een tijdstip, bijv. --as-of \"2025-03-01 12:00:00\".", 2);
+        }
+        Instant moment = asOf == null || asOf.strip().matches("\\d+") ? null : moment(asOf);
+        for (String layer : Lake.LAYERS) base.sql("create schema if not exists " + layer);
+        base.sql("create schema if not exists " + HIDDEN);
+        for (String table : tables) {
+            String clause = asOf == null ? "" : " version as of " + (moment == null ? existingVersion(table, Long.parseLong(asOf.strip())) : versionAt(table, moment, asOf));
+            String hidden = HIDDEN + "." + table.replace(".", "__");
+            forget(hidden);
+            forget(table);
+            base.sql("create table " + hidden + " using delta location '" + path(table).replace("'", "''") + "'");
+            base.sql("create view " + table + " as select * from " + hidden + clause);
+        }
+    }
+
+    /** The schema of the Delta tables behind the views. */
+    private static final String HIDDEN = "vroeg_lake";
+
+    /** Drops a name (table or view) from the session catalog; the data stays (the tables are external). */
+    private void forget(String name) {
+        try {
+            base.sql("drop table if exists " + name);
+        } catch (Exception aView) { // DROP TABLE of a view is refused (a checked AnalysisException)
+            base.sql("drop view if exists " + name);
+        }
+    }
+
+    /** Version number to timestamp, per table: the table's history (version, commit time). */
+    private TreeMap<Long, Instant> versions(String table) {
+        TreeMap<Long, Instant> versions = new TreeMap<>();
+        for (Row row : DeltaTable.forPath(base, path(table)).history().select("version", "timestamp").collectAsList()) {
+            versions.put(row.getLong(0), row.getAs(1));
+        }
+        return versions;
+    }
+
+    private long existingVersion(String table, long version) {
+        TreeMap<Long, Instant> versions = versions(table);
+        if (!versions.containsKey(version)) {
+            throw new Vroeg.UserError("Tabel " + table + " heeft geen versie " + version + "; er zijn versies " + ranges(versions.keySet()) + ".", 2);
+        }
+        return version;
+    }
+
+    private long versionAt(String table, Instant moment, String asOf) {
+        TreeMap<Long, Instant> versions = versions(table);
+        Long version = null;
+        for (var v : versions.entrySet()) {
+            if (!v.getValue().isAfter(moment)) version = v.getKey();
+        }
+        if (version == null) {
+            var first = versions.firstEntry();
+            throw new Vroeg.UserError("Tabel " + table + " bestond op " + asOf + " nog niet; de eerste versie (" + first.getKey()
+                    + ") is van " + first.getValue() + "; er zijn versies " + ranges(versions.keySet()) + ".", 2);
+        }
+        return version;
+    }
+
+    /** A moment in the session's time zone (UTC): 2025-03-01, 2025-03-01 12:00, 2025-03-01 12:00:00 or ISO. */
+    static Instant moment(String text) {
+        String t = text.strip().replace('T', ' ').replaceFirst("Z$", "");
+        try {
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
+            if (t.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")) t = t + ":00";
+            return LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new Vroeg.UserError("--as-of '" + text + "' is geen versienummer en geen tijdstip (bijv. 2025-03-01 12:00:00, UTC).", 2);
+        }
+    }
+
+    /** 0-4, 7, 9-12 */
+    static String ranges(Set<Long> numbers) {
+        List<String> parts = new ArrayList<>();
+        Long start = null;
+        Long previous = null;
+        for (long n : new java.util.TreeSet<>(numbers)) {
+            if (previous != null && n == previous + 1) {
+                previous = n;
+                continue;
+            }
+            if (start != null) parts.add(start.equals(previous) ? "" + start : start + "-" + previous);
+            start = n;
+            previous = n;
+        }
+        if (start != null) parts.add(start.equals(previous) ? "" + start : start + "-" + previous);
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,77 @@
+package nl.vroeg.transform;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A SQL model: the table (or view) it builds and its one select. Its layer is its folder under {@code sql/}:
+ * {@code staging} (views over bronze), {@code silver} or {@code gold} (Delta tables, or views when the header says
+ * {@code -- materialized: view}). Header lines say how an incremental run builds it:
+ * <ul>
+ * <li>{@code -- merge on: a, b}: a current-state table, written with MERGE on that key;</li>
+ * <li>{@code -- incremental}: in an incremental run the model gives only the rows of new files (and rows with
+ * {@code _vervallen} true for rows to delete), merged without touching the others;</li>
+ * <li>{@code -- incremental by month}: in an incremental run only the months that new data can change are
+ * recomputed and replaced (gold models always are).</li>
+ * </ul>
+ * Lines between {@code -- if incremental} and {@code -- end if} are part of the SQL only in an incremental run
+ * (dbt's {@code is_incremental()}); there a model may read its own table (the state before the run).
+ */
+public record Model(String layer, String table, String sql) {
+
+    private static final Pattern REFERENCE = Pattern.compile("\\b(bronze|staging|silver|gold)\\.([a-z_]+)\\b");
+    private static final Pattern MERGE_KEY = Pattern.compile("(?m)^-- merge on: (.+)$");
+    private static final Pattern INCREMENTAL_BLOCK = Pattern.compile("(?ms)^-- if incremental$.*?^-- end if$");
+
+    /** How a table is built in an incremental run. */
+    enum Incremental {
+        /** rebuilt whole, when one of its bronze inputs has rows of new files */
+        WHOLE,
+        /** new and changed rows merged on the key */
+        NEW_ROWS,
+        /** the months new data can change replaced */
+        BY_MONTH
+    }
+
+    public String name() {
+        return layer + "." + table;
+    }
+
+    /** The tables and views the model reads ({@code layer.table}), comments ignored, in order of appearance. */
+    public Set<String> references() {
+        Set<String> references = new LinkedHashSet<>();
+        Matcher reference = REFERENCE.matcher(sql.replaceAll("--[^\n]*", ""));
+        while (reference.find()) {
+            if (!reference.group().equals(name())) references.add(reference.group());
+        }
+        return references;
+    }
+
+    /**
+     * The key of a current-state table (header line {@code -- merge on: a, b}), which is written with MERGE;
+     * empty for a table that is replaced whole.
+     */
+    public List<String> mergeKey() {
+        Matcher key = MERGE_KEY.matcher(sql);
+        return key.find() ? List.of(key.group(1).strip().split("\\s*,\\s*")) : List.of();
+    }
+
+    /** A view (staging, or {@code -- materialized: view}): nothing written, read by the models after it. */
+    public boolean isView() {
+        return layer.equals("staging") || Pattern.compile("(?m)^-- materialized: view$").matcher(sql).find();
+    }
+
+    Incremental incremental() {
+        if (layer.equals("gold") || Pattern.compile("(?m)^-- incremental by month$").matcher(sql).find()) return Incremental.BY_MONTH;
+        if (Pattern.compile("(?m)^-- incremental$").matcher(sql).find()) return Incremental.NEW_ROWS;
+        return Incremental.WHOLE;
+    }
+
+    /** The SQL of a full run (the incremental blocks left out) or of an incremental run. */
+    String sql(boolean incremental) {
+        return incremental ? sql : INCREMENTAL_BLOCK.matcher(sql).replaceAll("");
+    }
+}

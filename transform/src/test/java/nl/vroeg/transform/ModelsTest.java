@@ -1,0 +1,37 @@
+package nl.vroeg.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The build order follows the models' references; a cycle or an unknown table is an error naming the model. */
+class ModelsTest {
+
+    @Test
+    void eachModelComesAfterTheModelsItReads() {
+        List<Model> models = List.of(
+                new Model("gold", "b", "select * from silver.a join gold.c -- not: gold.z"),
+                new Model("gold", "c", "select * from silver.a"),
+                new Model("silver", "a", "select * from staging.x"),
+                new Model("staging", "x", "select * from bronze.signalen"));
+        assertEquals(List.of("staging.x", "silver.a", "gold.c", "gold.b"), Models.order(models).stream().map(Model::name).toList());
+    }
+
+    @Test
+    void aCycleNamesItsModels() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Models.order(List.of(
+                new Model("silver", "a", "select * from silver.b"),
+                new Model("silver", "b", "select * from silver.a"),
+                new Model("silver", "c", "select * from bronze.zaken"))));
+        assertEquals("These models read each other in a cycle (or read one that does): silver.a, silver.b", e.getMessage());
+    }
+
+    @Test
+    void anUnknownTableNamesTheModel() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Models.order(List.of(
+                new Model("silver", "a", "select * from bronze.onbekend"))));
+        assertEquals("silver.a reads bronze.onbekend, which is neither a bronze table nor a model", e.getMessage());
+    }
+}
