@@ -37,7 +37,7 @@ public final class PublishedTables {
         long start = System.nanoTime();
         SuppressionRules rules = SuppressionRules.of(parameters);
         boolean all = months == null || List.of(PublishedTable.values()).stream().anyMatch(t -> !lake.exists("gold", t.target()));
-        Map<String, String> provinceOf = provinces(spark, lake);
+        Map<String, String> provinceOf = provinces(spark);
 
         Map<PublishedTable, Dataset<Row>> sources = new EnumMap<>(PublishedTable.class);
         Map<LocalDate, Map<PublishedTable, List<Row>>> byMonth = new TreeMap<>();
@@ -84,10 +84,10 @@ public final class PublishedTables {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** The province of every municipality (silver.gebieden). */
-    private static Map<String, String> provinces(SparkSession spark, Lake lake) {
+    /** The province of every municipality (silver.gebieden: a view of the transform's session, not a table). */
+    private static Map<String, String> provinces(SparkSession spark) {
         Map<String, String> provinceOf = new HashMap<>();
-        spark.read().format("delta").load(lake.location("silver", "gebieden").toString())
+        spark.table("silver.gebieden")
                 .where("niveau = 'provincie'").select("gemeentecode", "gebiedcode").collectAsList()
                 .forEach(r -> provinceOf.put(r.getString(0), r.getString(1)));
         return provinceOf;
