@@ -1,5 +1,6 @@
 package nl.vroeg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +24,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<String> missing = paths.stream().filter(p -> !Files.exists(p)).map(Path::toString).toList();
+        if (!missing.isEmpty()) { // before the key is read and Spark starts
+            throw new Vroeg.UserError("Bestaat niet: " + String.join(", ", missing) + ". Er is niets ingelezen.", Vroeg.USAGE_ERROR);
+        }
         IngestJob.Result result;
         try {
             Pseudonymiser key = Pseudonymiser.fromEnvironment();

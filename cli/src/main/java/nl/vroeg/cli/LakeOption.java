@@ -1,5 +1,6 @@
 package nl.vroeg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.vroeg.lake.Lake;
 import picocli.CommandLine.Option;
@@ -14,5 +15,15 @@ final class LakeOption {
         if (dir != null) return new Lake(dir);
         String fromEnvironment = System.getenv("VROEG_LAKE");
         return new Lake(Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : "lake"));
+    }
+
+    /** The lake of a command that needs one that exists: a wrong folder is a usage error before Spark starts. */
+    Lake existingLake() {
+        Lake lake = lake();
+        if (!Files.isDirectory(lake.root())) {
+            throw new Vroeg.UserError("Geen lake in " + lake.root() + ": die map bestaat niet. Geef --lake MAP of zet"
+                    + " $VROEG_LAKE; een nieuw lake begint met 'vroeg ingest'.", Vroeg.USAGE_ERROR);
+        }
+        return lake;
     }
 }

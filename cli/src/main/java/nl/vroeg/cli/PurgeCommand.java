@@ -3,6 +3,7 @@ package nl.vroeg.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.VroegSpark;
 import nl.vroeg.transform.RetentionPurge;
 import picocli.CommandLine.Command;
@@ -39,10 +40,11 @@ final class PurgeCommand implements Callable<Integer> {
         if (peildatum != null && peildatum.isAfter(today)) {
             throw new Vroeg.UserError("De peildatum " + peildatum + " ligt in de toekomst; er is niets verwijderd.", SleutelCommand.REFUSED);
         }
+        Lake lake = lakeOption.existingLake();
         RetentionPurge.Result result;
         try {
             PrintWriter err = spec.commandLine().getErr();
-            result = new RetentionPurge(VroegSpark.session(), lakeOption.lake(), line -> { err.println(line); err.flush(); })
+            result = new RetentionPurge(VroegSpark.session(), lake, line -> { err.println(line); err.flush(); })
                     .run(peildatum == null ? today : peildatum, maanden, droog);
         } catch (RetentionPurge.Refused refused) {
             throw new Vroeg.UserError(refused.getMessage(), SleutelCommand.REFUSED);

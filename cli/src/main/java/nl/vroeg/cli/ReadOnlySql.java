@@ -81,7 +81,9 @@ public final class ReadOnlySql {
     /** Statements that only show something, by Spark's (and Delta's) plan class name. */
     private static final Set<String> LOOKING_STATEMENTS = Set.of("DescribeRelation", "DescribeColumn",
             "ShowColumns", "ShowTableProperties", "ShowNamespaces", "ShowFunctions", "DescribeFunction",
-            "DescribeNamespace", "ShowCurrentNamespace", "ShowCatalogs");
+            "DescribeNamespace", "ShowCurrentNamespace", "ShowCatalogs",
+            // the same three as some parses give them, already as commands
+            "ShowNamespacesCommand", "ShowCurrentNamespaceCommand", "ShowCatalogsCommand");
 
     /** Table functions that only make rows from their arguments (no file, no table, no Java). */
     private static final Set<String> TABLE_FUNCTIONS = Set.of("range", "explode", "explode_outer", "inline",

@@ -3,6 +3,7 @@ package nl.vroeg.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.VroegSpark;
 import nl.vroeg.reports.ReportJob;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new ReportJob(VroegSpark.session(), lakeOption.lake(), System.err::println)
+        Lake lake = lakeOption.existingLake();
+        new ReportJob(VroegSpark.session(), lake, System.err::println)
                 .run(out, month == null ? null : month.atDay(1));
         return Vroeg.OK;
     }

@@ -2,6 +2,7 @@ package nl.vroeg.cli;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.VroegSpark;
 import nl.vroeg.transform.TransformJob;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ final class TransformCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, String> parameters = TransformJob.defaultParameters();
         if (reachTarget != null) parameters.put("bereik_doel_pct", reachTarget.toString());
-        new TransformJob(VroegSpark.session(), lakeOption.lake(), parameters, System.err::println).run(full);
+        Lake lake = lakeOption.existingLake();
+        new TransformJob(VroegSpark.session(), lake, parameters, System.err::println).run(full);
         return Vroeg.OK;
     }
 }

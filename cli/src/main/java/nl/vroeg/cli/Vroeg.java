@@ -18,6 +18,8 @@ public final class Vroeg implements Callable<Integer> {
 
     public static final int OK = 0;
     public static final int FAILURE = 1;
+    /** Also picocli's code for a wrong option or argument. */
+    public static final int USAGE_ERROR = 2;
     public static final int INPUT_REJECTED = 3;
     public static final int DATA_QUALITY_ERROR = 4;
 

@@ -66,7 +66,7 @@ public final class ChildVroeg {
      * The command that starts a child: this JVM's Java, classpath and Spark flags, C1 only (measured to bring a
      * short-lived Spark JVM to work in about half the time), output (stdout and stderr) into {@code output}.
      */
-    static ProcessBuilder command(Path keyFile, Path output, Path ready, Path go, String... vroegCommands) {
+    public static ProcessBuilder command(Path keyFile, Path output, Path ready, Path go, String... vroegCommands) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Xmx1g", "-XX:TieredStopAtLevel=1"));
@@ -86,7 +86,7 @@ public final class ChildVroeg {
         return builder;
     }
 
-    static Process start(ProcessBuilder builder) {
+    public static Process start(ProcessBuilder builder) {
         try {
             return builder.start();
         } catch (IOException e) {
@@ -95,7 +95,7 @@ public final class ChildVroeg {
     }
 
     /** Waits for the child's end and returns its exit code; kills it and its children after a generous timeout. */
-    static int waitFor(Process child) {
+    public static int waitFor(Process child) {
         try {
             if (!child.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 child.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -82,7 +82,8 @@ class LakeLockTest {
         Lake clean = new Lake(dir.resolve("schoon"));
         new IngestJob(spark, clean, key, line -> { }).ingest(files);
         new TransformJob(spark, clean, TransformJob.defaultParameters(), line -> { }).run();
-        for (String table : List.of("gemeente_maand", "gemeente_maand_uitsplitsing", "gebeurtenissen_maand")) {
+        // DDAS deliveries only (writeDeliveries): no partner events, so gold.gebeurtenissen_maand has nothing to compare
+        for (String table : List.of("gemeente_maand", "gemeente_maand_uitsplitsing")) {
             Dataset<Row> expected = spark.read().format("delta").load(clean.location("gold", table).toString());
             Dataset<Row> actual = spark.read().format("delta").load(lake.location("gold", table).toString());
             assertTrue(expected.count() > 0, table);

@@ -93,6 +93,13 @@ class RetentionPurgeTest {
         this.spark = spark;
         this.dir = dir;
         generated = new SampleDataGenerator(SETTINGS).generate(dir.resolve("invoer"), line -> { }).all();
+        try { // one policy row with an amount that is no amount: a quarantined record, whatever the generator made
+            java.nio.file.Files.writeString(dir.resolve("invoer").resolve("beleid-extra.csv"),
+                    "gemeentecode;geldig_vanaf;drempelbedrag;huisbezoek_capaciteit_per_maand;brp_koppeling\n"
+                            + "GM0093;2025-01-01;veel;40;ja\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         lake = new Lake(dir.resolve("lake"));
         key = SparkTest.testKey(dir);
         IngestJob.Result ingested = new IngestJob(spark, lake, key, line -> { }).ingest(List.of(dir.resolve("invoer")));

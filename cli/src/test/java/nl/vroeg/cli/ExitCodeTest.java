@@ -1,0 +1,87 @@
+package nl.vroeg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.security.ChildVroeg;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The exit codes of README.md: 2 usage error, 3 input rejected, 4 data-quality error. */
+class ExitCodeTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String err) {
+    }
+
+    private static Run vroeg(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Vroeg.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(err));
+        return new Run(cli.execute(args), err.toString());
+    }
+
+    @Test
+    void aWrongOptionOrPathIsAUsageErrorAndNothingIsCreated() {
+        Path lake = dir.resolve("lake");
+        assertEquals(2, vroeg("transform", "--onbekend").exitCode());
+        assertEquals(2, vroeg("ingest").exitCode(), "a path is required");
+
+        Run missingFile = vroeg("ingest", "--lake", lake.toString(), dir.resolve("levering.json").toString());
+        assertEquals(2, missingFile.exitCode(), missingFile.err());
+        assertTrue(missingFile.err().contains("Bestaat niet: " + dir.resolve("levering.json")), missingFile.err());
+        for (String command : new String[] {"transform", "report", "purge"}) {
+            Run noLake = vroeg(command, "--lake", lake.toString());
+            assertEquals(2, noLake.exitCode(), command + ": " + noLake.err());
+            assertTrue(noLake.err().startsWith("vroeg: Geen lake in " + lake), noLake.err());
+        }
+        assertFalse(Files.exists(lake), "no command created the lake folder");
+    }
+
+    @Test
+    void aRejectedFileIsExit3AndTooMuchQuarantineExit4() throws IOException {
+        Path keyFile = dir.resolve("sleutel").resolve("vroeg.sleutel");
+        Pseudonymiser.createKeyFile(keyFile);
+        Path broken = Files.writeString(dir.resolve("kapot.json"), "{\"leveringen\": [");
+        Path poor = dir.resolve("veel-quarantaine.json");
+        try (InputStream example = ExitCodeTest.class.getResourceAsStream("/ddas-voorbeelden/meervoudigVoorbeeld.json")) {
+            String json = new String(example.readAllBytes(), StandardCharsets.UTF_8);
+            // one of the example's few signals gets a status outside the code list: quarantined, > 10% of the records
+            Files.writeString(poor, json.replaceFirst("\"status\": \"Nog niet opgepakt\"", "\"status\": \"geen idee\""));
+        }
+        assertTrue(Files.readString(poor).contains("geen idee"), "the example still has the status this test changes");
+
+        Process rejected = child(keyFile, "rejected", "ingest", "--lake", dir.resolve("lake-1").toString(), broken.toString());
+        Process quarantined = child(keyFile, "quarantined", "ingest", "--lake", dir.resolve("lake-2").toString(), poor.toString());
+
+        assertEquals(3, ChildVroeg.waitFor(rejected), output("rejected"));
+        assertTrue(output("rejected").contains("kapot.json"), "the message names the file: " + output("rejected"));
+        assertEquals(4, ChildVroeg.waitFor(quarantined), output("quarantined"));
+    }
+
+    /** A child JVM: ingest reads its key from $VROEG_SLEUTEL_BESTAND, which only a process of its own can be given. */
+    private Process child(Path keyFile, String name, String... command) {
+        return ChildVroeg.start(ChildVroeg.command(keyFile, dir.resolve(name + ".txt"), null, null, command));
+    }
+
+    private String output(String name) {
+        try {
+            return Files.readString(dir.resolve(name + ".txt"));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
