@@ -1,5 +1,6 @@
 package nl.vroeg.cli;
 
+import static nl.vroeg.cli.CliRun.vroeg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -7,8 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The demo end to end through the command line, then the other commands on the lake it made. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,20 +33,7 @@ class DemoTest {
 
     Path dir;
     Path demo;
-    Run demoRun;
-
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run vroeg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Vroeg.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
+    CliRun demoRun;
 
     @BeforeAll
     void runTheDemo(@TempDir Path tempDir) {
@@ -77,7 +62,7 @@ class DemoTest {
     @Test
     @Order(2)
     void sqlPrintsTheIndicatorsAsCsvIncludingTheOfficialExample() {
-        Run run = vroeg("sql", "--lake", demo.resolve("voorbeelden/lake").toString(), "--format", "csv",
+        CliRun run = vroeg("sql", "--lake", demo.resolve("voorbeelden/lake").toString(), "--format", "csv",
                 "select gemeentecode, maand, signalen, zaken, zaken_bereikt, bereik_pct, hulpacceptatie_pct_van_bereikt"
                         + " from gold.gemeente_maand where gemeentecode = 'GM0518'");
         assertEquals(0, run.exitCode(), run.err());
@@ -89,13 +74,13 @@ class DemoTest {
     @Test
     @Order(3)
     void sqlRefusesToWrite() {
-        Run run = vroeg("sql", "--lake", demo.resolve("lake").toString(), "delete from gold.gemeente_maand");
+        CliRun run = vroeg("sql", "--lake", demo.resolve("lake").toString(), "delete from gold.gemeente_maand");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Alleen lezen"), run.err());
-        Run table = vroeg("sql", "--lake", demo.resolve("voorbeelden/lake").toString(), "select count(*) as n from gold.gemeente_maand where gemeentecode = 'GM0518'");
+        CliRun table = vroeg("sql", "--lake", demo.resolve("voorbeelden/lake").toString(), "select count(*) as n from gold.gemeente_maand where gemeentecode = 'GM0518'");
         assertTrue(table.out().contains("| 1 "), table.out());
         // the examples stay out of the generated lake: no 's-Gravenhage there; its partner events and policy are in
-        Run demoLake = vroeg("sql", "--lake", demo.resolve("lake").toString(), "--format", "csv",
+        CliRun demoLake = vroeg("sql", "--lake", demo.resolve("lake").toString(), "--format", "csv",
                 "select (select count(*) from gold.gemeente_maand where gemeentecode = 'GM0518') as haag,"
                         + " (select count(*) from gold.gebeurtenissen_maand) > 0 as gebeurtenissen,"
                         + " (select count(*) from silver.gemeentebeleid) > 0 as beleid");
@@ -106,7 +91,7 @@ class DemoTest {
     @Order(4)
     void ingestRefusesWithoutAKey() {
         assumeTrue(System.getenv("VROEG_SLEUTEL_BESTAND") == null, "the test JVM has a key in its environment");
-        Run run = vroeg("ingest", "--lake", dir.resolve("ander-lake").toString(), demo.resolve("invoer").toString());
+        CliRun run = vroeg("ingest", "--lake", dir.resolve("ander-lake").toString(), demo.resolve("invoer").toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("Geen sleutel"), run.err());
     }

@@ -1,13 +1,12 @@
 package nl.vroeg.cli;
 
+import static nl.vroeg.cli.CliRun.vroeg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.security.ChildVroeg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The exit codes of README.md: 2 usage error, 3 input rejected, 4 data-quality error. */
 class ExitCodeTest {
@@ -23,28 +21,17 @@ class ExitCodeTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String err) {
-    }
-
-    private static Run vroeg(String... args) {
-        StringWriter err = new StringWriter();
-        CommandLine cli = Vroeg.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter()));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(args), err.toString());
-    }
-
     @Test
     void aWrongOptionOrPathIsAUsageErrorAndNothingIsCreated() {
         Path lake = dir.resolve("lake");
         assertEquals(2, vroeg("transform", "--onbekend").exitCode());
         assertEquals(2, vroeg("ingest").exitCode(), "a path is required");
 
-        Run missingFile = vroeg("ingest", "--lake", lake.toString(), dir.resolve("levering.json").toString());
+        CliRun missingFile = vroeg("ingest", "--lake", lake.toString(), dir.resolve("levering.json").toString());
         assertEquals(2, missingFile.exitCode(), missingFile.err());
         assertTrue(missingFile.err().contains("Bestaat niet: " + dir.resolve("levering.json")), missingFile.err());
         for (String command : new String[] {"transform", "report", "purge"}) {
-            Run noLake = vroeg(command, "--lake", lake.toString());
+            CliRun noLake = vroeg(command, "--lake", lake.toString());
             assertEquals(2, noLake.exitCode(), command + ": " + noLake.err());
             assertTrue(noLake.err().startsWith("vroeg: Geen lake in " + lake), noLake.err());
         }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import nl.vroeg.lake.Lake;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The researchers' workbench: lazy registration, show tables, Dutch errors, --as-of. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -24,21 +21,13 @@ class SqlCommandTest {
     Path dir;
     Lake lake;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    Run sql(String... args) {
+    CliRun sql(String... args) {
         String[] full = new String[args.length + 3];
         full[0] = "sql";
         full[1] = "--lake";
         full[2] = lake.root().toString();
         System.arraycopy(args, 0, full, 3, args.length);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Vroeg.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(full), out.toString(), err.toString());
+        return CliRun.vroeg(full);
     }
 
     @BeforeAll
@@ -55,7 +44,7 @@ class SqlCommandTest {
 
     @Test
     void aQueryWithoutTablesDoesNotTouchTheLake() {
-        Run run = new SqlCommandTest.Run(0, "", "");
+        CliRun run = new CliRun(0, "", "");
         Lake real = lake;
         lake = new Lake(dir.resolve("bestaat-niet"));
         try {
@@ -72,7 +61,7 @@ class SqlCommandTest {
         SparkSession spark = VroegSpark.session();
         spark.sql("drop view if exists silver.ander");
         spark.sql("drop view if exists gold.proef");
-        Run run = sql("--format", "csv", "select count(*) as n from gold.proef");
+        CliRun run = sql("--format", "csv", "select count(*) as n from gold.proef");
         assertEquals("n\n3\n", run.out(), run.err());
         assertTrue(spark.catalog().tableExists("gold.proef"));
         assertFalse(spark.catalog().tableExists("silver.ander"), "a table the query does not name is not registered");
@@ -80,7 +69,7 @@ class SqlCommandTest {
 
     @Test
     void showTablesListsEveryLayer() {
-        Run run = sql("--format", "csv", "show tables");
+        CliRun run = sql("--format", "csv", "show tables");
         assertEquals("namespace,tableName,isTemporary\nsilver,ander,false\ngold,proef,false\nops,runs,false\n", run.out(), run.err());
         assertEquals("namespace,tableName,isTemporary\ngold,proef,false\n", sql("--format", "csv", "show tables in gold").out());
         assertEquals("namespace,tableName,isTemporary\ngold,proef,false\n", sql("--format", "csv", "show tables like 'pr*'").out());
@@ -88,14 +77,14 @@ class SqlCommandTest {
 
     @Test
     void errorsAreOneDutchLineWithExitTwo() {
-        Run unknown = sql("select * from gold.bestaat_niet");
+        CliRun unknown = sql("select * from gold.bestaat_niet");
         assertEquals(2, unknown.exitCode());
         assertEquals("vroeg: Onbekende tabel gold.bestaat_niet. Tabellen in gold: gold.proef.", unknown.err().strip());
-        Run column = sql("select nee from gold.proef");
+        CliRun column = sql("select nee from gold.proef");
         assertEquals(2, column.exitCode());
         assertTrue(column.err().startsWith("vroeg: Onbekende kolom"), column.err());
         assertEquals(1, column.err().strip().lines().count(), column.err());
-        Run syntax = sql("selec 1");
+        CliRun syntax = sql("selec 1");
         assertEquals(2, syntax.exitCode());
         assertTrue(syntax.err().startsWith("vroeg: De SQL klopt niet bij"), syntax.err());
         assertEquals(1, syntax.err().strip().lines().count(), syntax.err());
@@ -104,19 +93,19 @@ class SqlCommandTest {
     @Test
     void asOfAVersionReadsOneTableAsItWas() {
         assertEquals("n\n2\n", sql("--format", "csv", "--as-of", "0", "select count(*) as n from gold.proef").out());
-        Run missing = sql("--as-of", "7", "select count(*) from gold.proef");
+        CliRun missing = sql("--as-of", "7", "select count(*) from gold.proef");
         assertEquals(2, missing.exitCode());
         assertEquals("vroeg: Tabel gold.proef heeft geen versie 7; er zijn versies 0-1.", missing.err().strip());
-        Run two = sql("--as-of", "0", "select * from gold.proef, silver.ander");
+        CliRun two = sql("--as-of", "0", "select * from gold.proef, silver.ander");
         assertEquals(2, two.exitCode());
         assertTrue(two.err().contains("één tabel"), two.err());
     }
 
     @Test
     void asOfAMomentReadsEveryTableAsItWasThen() {
-        Run now = sql("--format", "csv", "--as-of", Instant.now().toString(), "select count(*) as n from gold.proef, silver.ander");
+        CliRun now = sql("--format", "csv", "--as-of", Instant.now().toString(), "select count(*) as n from gold.proef, silver.ander");
         assertEquals("n\n3\n", now.out(), now.err());
-        Run before = sql("--as-of", "2000-01-01", "select * from gold.proef");
+        CliRun before = sql("--as-of", "2000-01-01", "select * from gold.proef");
         assertEquals(2, before.exitCode());
         assertTrue(before.err().contains("bestond op 2000-01-01 nog niet") && before.err().contains("versies 0-1"), before.err());
     }

@@ -1,5 +1,6 @@
 package nl.vroeg.security;
 
+import nl.vroeg.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class ExcelCsvTest {
 
     @Test
     void excelCsvNeutralisesFormulasButKeepsNumbers() {
-        SandboxLake.Run run = fixture.sql("--format", "excel-csv", "select signaal_id, opmerking, codes, -1.5 as getal,"
+        CliRun run = fixture.sql("--format", "excel-csv", "select signaal_id, opmerking, codes, -1.5 as getal,"
                 + " '@SUM(A1)' as a, '+1' as b, concat(char(9), 'x') as c from silver.signalen order by signaal_id");
         assertEquals(0, run.exitCode(), run.all());
         assertEquals("\uFEFFsignaal_id;opmerking;codes;getal;a;b;c\r\n"
@@ -33,14 +34,14 @@ class ExcelCsvTest {
 
     @Test
     void plainCsvKeepsValuesAsInTheLake() {
-        SandboxLake.Run run = fixture.sql("--format", "csv", "select signaal_id, opmerking from silver.signalen order by signaal_id");
+        CliRun run = fixture.sql("--format", "csv", "select signaal_id, opmerking from silver.signalen order by signaal_id");
         assertEquals(0, run.exitCode(), run.all());
         assertEquals("signaal_id,opmerking\ns1,\"=HYPERLINK(\"\"http://x\"\")\"\ns2,-2+3\n", run.out());
     }
 
     @Test
     void arraysMapsAndStructsPrintAsValues() {
-        SandboxLake.Run run = fixture.sql("select codes, telling, paar from silver.signalen order by signaal_id");
+        CliRun run = fixture.sql("select codes, telling, paar from silver.signalen order by signaal_id");
         assertEquals(0, run.exitCode(), run.all());
         assertTrue(run.out().contains("| [a, b] | {k -> 1} | {1, z} |"), run.out());
         assertTrue(!run.out().contains("ArraySeq"), run.out());

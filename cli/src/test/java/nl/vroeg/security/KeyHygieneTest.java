@@ -1,5 +1,7 @@
 package nl.vroeg.security;
 
+import static nl.vroeg.cli.CliRun.vroeg;
+import nl.vroeg.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,13 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import nl.vroeg.cli.Vroeg;
 import nl.vroeg.ingest.IngestJob;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.LakeKeys;
@@ -27,7 +26,6 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Issue 9 item 2: a key that is shared, weak, inside the lake or not the lake's own is refused; rotation is explicit. */
 @ExtendWith(SparkTest.class)
@@ -35,19 +33,6 @@ class KeyHygieneTest {
 
     @TempDir
     Path dir;
-
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run vroeg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Vroeg.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path ownerOnlyFile(String name, String content) throws IOException {
         Path file = dir.resolve(name);
@@ -138,18 +123,18 @@ class KeyHygieneTest {
         Pseudonymiser old = Pseudonymiser.fromKeyFile(oldFile);
         new IngestJob(spark, lake, old, line -> { }).ingest(List.of(examples.get(0)));
 
-        Run made = vroeg("sleutel", "nieuw", "--bestand", newFile.toString());
+        CliRun made = vroeg("sleutel", "nieuw", "--bestand", newFile.toString());
         assertEquals(0, made.exitCode(), made.err());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(newFile)));
         assertEquals(2, vroeg("sleutel", "nieuw", "--bestand", newFile.toString()).exitCode(), "never overwrites a key file");
         Pseudonymiser next = Pseudonymiser.fromKeyFile(newFile);
 
-        Run wrongCurrent = vroeg("sleutel", "roteer", "--lake", lake.root().toString(), "--huidig-bestand", newFile.toString(),
+        CliRun wrongCurrent = vroeg("sleutel", "roteer", "--lake", lake.root().toString(), "--huidig-bestand", newFile.toString(),
                 "--nieuw-bestand", oldFile.toString());
         assertEquals(2, wrongCurrent.exitCode(), wrongCurrent.err());
         assertTrue(wrongCurrent.err().contains("niet de sleutel van het lake"), wrongCurrent.err());
 
-        Run rotated = vroeg("sleutel", "roteer", "--lake", lake.root().toString(), "--huidig-bestand", oldFile.toString(),
+        CliRun rotated = vroeg("sleutel", "roteer", "--lake", lake.root().toString(), "--huidig-bestand", oldFile.toString(),
                 "--nieuw-bestand", newFile.toString());
         assertEquals(0, rotated.exitCode(), rotated.err());
         assertTrue(rotated.out().contains(old.keyId() + " -> " + next.keyId()), rotated.out());
@@ -166,7 +151,7 @@ class KeyHygieneTest {
         assertEquals(List.of(old.keyId(), next.keyId()).stream().sorted().toList(), keyIds, "each row records the key that made it");
         assertNotEquals(old.persoonSleutel("123456782", null, null, null, null), next.persoonSleutel("123456782", null, null, null, null));
 
-        Run id = vroeg("sleutel", "id", "--lake", lake.root().toString());
+        CliRun id = vroeg("sleutel", "id", "--lake", lake.root().toString());
         assertEquals(0, id.exitCode(), id.err());
         assertTrue(id.out().contains("sleutel-id " + next.keyId()) && id.out().contains("rotatie"), id.out());
         assertFalse(id.out().contains(Files.readString(newFile).strip()), "the key itself is never shown");

@@ -1,5 +1,7 @@
 package nl.vroeg.security;
 
+import static nl.vroeg.cli.CliRun.vroeg;
+import nl.vroeg.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.vroeg.cli.Vroeg;
 import nl.vroeg.ingest.IngestJob;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
@@ -40,7 +39,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Issue 9 item 8, on a real lake of a small generated data set (one municipality, January-April 2025): the purge
@@ -75,19 +73,6 @@ class RetentionPurgeTest {
     /** A delivery with signals before the grens. */
     String oldFile;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run vroeg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Vroeg.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @BeforeAll
     void generateIngestTransform(SparkSession spark, @TempDir Path dir) {
         this.spark = spark;
@@ -119,7 +104,7 @@ class RetentionPurgeTest {
     @Order(1)
     void aDryRunReportsAndChangesNothing() {
         Map<String, Long> versions = versions();
-        Run run = vroeg("purge", "--lake", lake.root().toString(), "--bewaartermijn", BEWAARTERMIJN, "--peildatum", PEILDATUM, "--droog");
+        CliRun run = vroeg("purge", "--lake", lake.root().toString(), "--bewaartermijn", BEWAARTERMIJN, "--peildatum", PEILDATUM, "--droog");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("Droog, zou verwijderen: detail van vóór " + GRENS), run.out());
         assertTrue(run.err().contains("bronze.signalen: " + countBeforeGrens("bronze.signalen") + " rij(en)"), run.err());
@@ -140,7 +125,7 @@ class RetentionPurgeTest {
         versionBeforePurge = spark.sql("describe history delta.`" + lake.location("bronze", "signalen") + "`").agg(
                 org.apache.spark.sql.functions.max("version")).first().getLong(0);
         long expected = countBeforeGrens("bronze.signalen");
-        Run run = vroeg("purge", "--lake", lake.root().toString(), "--bewaartermijn", BEWAARTERMIJN, "--peildatum", PEILDATUM);
+        CliRun run = vroeg("purge", "--lake", lake.root().toString(), "--bewaartermijn", BEWAARTERMIJN, "--peildatum", PEILDATUM);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("bewaarcontrole staat alleen tijdens deze purge uit"), run.err());
 
@@ -168,7 +153,7 @@ class RetentionPurgeTest {
         assertEquals(List.of(), hits);
 
         // time travel to before the purge cannot bring them back
-        Run asOf = vroeg("sql", "--lake", lake.root().toString(), "--as-of", Long.toString(versionBeforePurge), "--format", "csv",
+        CliRun asOf = vroeg("sql", "--lake", lake.root().toString(), "--as-of", Long.toString(versionBeforePurge), "--format", "csv",
                 "select count(*) as n from bronze.signalen where signaaldatum < date'" + GRENS + "'");
         assertTrue(asOf.exitCode() != 0 || asOf.out().equals("n\n0\n"), asOf.out() + asOf.err());
         assertThrows(Exception.class, () -> spark.sql("select * from delta.`" + lake.location("bronze", "signalen")

@@ -1,19 +1,17 @@
 package nl.vroeg.security;
 
+import static nl.vroeg.cli.CliRun.vroeg;
+import nl.vroeg.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import nl.vroeg.cli.Vroeg;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.VroegSpark;
 import org.apache.spark.sql.SparkSession;
-import picocli.CommandLine;
 
 /**
  * A small real lake for the security tests (two Delta tables, the second with two versions), with what an
@@ -68,28 +66,12 @@ final class SandboxLake {
         return files;
     }
 
-    record Run(int exitCode, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
-
-    Run sql(String... args) {
+    CliRun sql(String... args) {
         String[] full = new String[args.length + 3];
         full[0] = "sql";
         full[1] = "--lake";
         full[2] = lake.root().toString();
         System.arraycopy(args, 0, full, 3, args.length);
         return vroeg(full);
-    }
-
-    static Run vroeg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Vroeg.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 }

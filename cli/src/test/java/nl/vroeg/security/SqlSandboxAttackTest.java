@@ -1,5 +1,6 @@
 package nl.vroeg.security;
 
+import nl.vroeg.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,8 +41,8 @@ class SqlSandboxAttackTest {
         assertEquals(filesBefore, fixture.files(), "the lake's files are unchanged");
     }
 
-    private SandboxLake.Run refused(String sql) {
-        SandboxLake.Run run = fixture.sql(sql);
+    private CliRun refused(String sql) {
+        CliRun run = fixture.sql(sql);
         assertEquals(2, run.exitCode(), run.all());
         assertTrue(run.err().startsWith("vroeg: "), run.err());
         assertEquals(1, run.err().strip().lines().count(), "one line: " + run.err());
@@ -88,20 +89,20 @@ class SqlSandboxAttackTest {
 
     @Test
     void readingTheKeyFileIsRefused() throws IOException {
-        SandboxLake.Run run = refused("select * from text.`" + fixture.keyFile + "`");
+        CliRun run = refused("select * from text.`" + fixture.keyFile + "`");
         assertFalse(run.all().contains(fixture.key()), "the key is not shown");
     }
 
     @Test
     void readingARawDeliveryIsRefused() {
-        SandboxLake.Run run = refused("select * from text.`" + fixture.rawDelivery + "`");
+        CliRun run = refused("select * from text.`" + fixture.rawDelivery + "`");
         assertFalse(run.all().contains(SandboxLake.BSN));
         refused("select * from csv.`" + fixture.rawDelivery + "`");
     }
 
     @Test
     void reflectIsRefused() {
-        SandboxLake.Run run = refused("select reflect('java.lang.System', 'getenv', 'VROEG_SLEUTEL_BESTAND')");
+        CliRun run = refused("select reflect('java.lang.System', 'getenv', 'VROEG_SLEUTEL_BESTAND')");
         assertTrue(run.err().contains("reflect"), run.err());
     }
 
@@ -158,7 +159,7 @@ class SqlSandboxAttackTest {
 
     @Test
     void queriesOverTheLakeStillWork() {
-        SandboxLake.Run run = fixture.sql("--format", "csv", "with t as (select gemeentecode, signalen from gold.gemeente_maand)"
+        CliRun run = fixture.sql("--format", "csv", "with t as (select gemeentecode, signalen from gold.gemeente_maand)"
                 + " select gemeentecode, sum(signalen) as s from t group by gemeentecode order by gemeentecode");
         assertEquals(0, run.exitCode(), run.all());
         assertEquals("gemeentecode,s\nGM0001,10\nGM0002,3\n", run.out());
