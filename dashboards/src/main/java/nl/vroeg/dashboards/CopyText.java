@@ -1,6 +1,9 @@
 package nl.vroeg.dashboards;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.apache.spark.sql.Row;
+import scala.jdk.javaapi.CollectionConverters;
 
 /** Renders rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for NULL, backslash escapes. */
 final class CopyText {
@@ -18,20 +21,37 @@ final class CopyText {
     }
 
     /**
-     * Dates print as ISO (yyyy-mm-dd), which PostgreSQL reads under any DateStyle; doubles print in Java's shortest
-     * round-trip form, which PostgreSQL parses back to the same double.
+     * Dates print as ISO (yyyy-mm-dd) and instants as ISO-8601 with Z, which PostgreSQL reads under any DateStyle;
+     * doubles print in Java's shortest round-trip form, which PostgreSQL parses back to the same double.
      */
     private static void appendValue(StringBuilder line, Object value) {
         if (value == null) {
             line.append("\\N");
         } else if (value instanceof String text) {
             appendEscaped(line, text);
-        } else if (value instanceof scala.collection.Seq<?> names) {
-            // a text[] of column names (plain identifiers): {a,b}
-            line.append('{').append(names.mkString(",")).append('}');
+        } else if (value instanceof scala.collection.Seq<?> seq) {
+            appendEscaped(line, arrayLiteral(CollectionConverters.asJava(seq)));
+        } else if (value instanceof List<?> list) {
+            appendEscaped(line, arrayLiteral(list));
+        } else if (value instanceof BigDecimal decimal) {
+            line.append(decimal.toPlainString());
         } else {
-            line.append(value); // Long, Double, Boolean, LocalDate or java.sql.Date: no characters to escape
+            line.append(value); // Long, Integer, Double, Boolean, LocalDate, Instant: no characters to escape
         }
+    }
+
+    /** A text[] literal with every element quoted ({"a b","c\"d",NULL}), so any text survives. */
+    static String arrayLiteral(List<?> elements) {
+        StringBuilder literal = new StringBuilder("{");
+        for (Object element : elements) {
+            if (literal.length() > 1) literal.append(',');
+            if (element == null) {
+                literal.append("NULL");
+            } else {
+                literal.append('"').append(element.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        }
+        return literal.append('}').toString();
     }
 
     private static void appendEscaped(StringBuilder line, String text) {

@@ -1,5 +1,5 @@
 package nl.vroeg.dashboards;
 
-/** One column of the serving table, with the Dutch description that becomes its COMMENT. */
-record ServingColumn(String name, ColumnType type, boolean required, String description) {
+/** One column of a serving table, with the Dutch description that becomes its COMMENT (null: none known). */
+record ServingColumn(String name, ColumnType type, String description) {
 }

@@ -1,7 +1,6 @@
 package nl.vroeg.dashboards;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import org.apache.spark.sql.RowFactory;
@@ -28,11 +27,5 @@ class FormattingTest {
     void copyLinesEscapeTextAndMarkNulls() {
         String line = CopyText.line(RowFactory.create("a\tb\\c\nd", null, 12L, 41.7, true, LocalDate.of(2025, 6, 1)));
         assertEquals("a\\tb\\\\c\\nd\t\\N\t12\t41.7\ttrue\t2025-06-01\n", line);
-    }
-
-    @Test
-    void schemaNamesMustBePlainIdentifiers() {
-        assertThrows(IllegalArgumentException.class, () -> new ServingTable("vroeg; drop table x"));
-        assertEquals("vroeg.gemeente_maand", new ServingTable("vroeg").qualifiedName());
     }
 }
