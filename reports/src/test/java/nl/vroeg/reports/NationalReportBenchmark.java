@@ -9,10 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.CbsReference.Gemeente;
+import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.PublishedFixture;
+import nl.vroeg.lake.PublishedLakeFixture;
 import nl.vroeg.lake.SparkTest;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -75,7 +76,7 @@ class NationalReportBenchmark {
         }
         spark.createDataFrame(months, PublishedFixture.SCHEMA).write().format("delta").mode("overwrite")
                 .save(lake.location("gold", "gemeente_maand_gepubliceerd").toString());
-        spark.createDataFrame(breakdowns, ReportFixture.BREAKDOWN).write().format("delta").mode("overwrite")
+        spark.createDataFrame(breakdowns, PublishedLakeFixture.BREAKDOWN).write().format("delta").mode("overwrite")
                 .save(lake.location("gold", "gemeente_maand_uitsplitsing_gepubliceerd").toString());
     }
 
