@@ -2,12 +2,15 @@ package nl.vroeg.dashboards;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The system's headless Chromium driven by its own chromedriver (Debian packages chromium and chromium-driver; .ci/run
@@ -41,5 +44,16 @@ final class Chromium {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Opens a page from disk and waits until it is loaded and ECharts has drawn every chart (each gets an svg). */
+    static void open(ChromeDriver browser, Path page) {
+        browser.get(page.toUri().toString());
+        waitForCharts(browser);
+    }
+
+    static void waitForCharts(ChromeDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> "complete".equals(browser.executeScript("return document.readyState"))
+                && browser.findElements(By.cssSelector("[data-grafiek]")).stream().allMatch(c -> !c.findElements(By.tagName("svg")).isEmpty()));
     }
 }

@@ -213,18 +213,11 @@ class DashboardSiteTest {
         input.clear();
         input.sendKeys(text, Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().endsWith("/" + expectedPage));
-        waitForCharts();
+        Chromium.waitForCharts(browser);
     }
 
     private static void open(String page) {
-        browser.get(site.resolve(page).toUri().toString());
-        waitForCharts();
-    }
-
-    /** Loaded, and ECharts has drawn every chart (each gets an svg). */
-    private static void waitForCharts() {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> "complete".equals(browser.executeScript("return document.readyState"))
-                && browser.findElements(By.cssSelector("[data-grafiek]")).stream().allMatch(c -> !c.findElements(By.tagName("svg")).isEmpty()));
+        Chromium.open(browser, site.resolve(page));
     }
 
     /** The URLs the page requested, from Chrome's performance (DevTools network) log. */
