@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.vroeg.dashboards.DashboardPage;
+import nl.vroeg.dashboards.DashboardSite;
 import nl.vroeg.ingest.IngestJob;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
@@ -72,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
         List<Path> reports = new ReportJob(spark, lake, System.err::println).run(rapporten, null);
 
         step("5/5 Dashboard");
-        Path page = new DashboardPage(spark, lake).write(dashboard);
+        DashboardSite.Written site = new DashboardSite(spark, lake, System.err::println).write(dashboard, null);
 
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%nDemo klaar in %d s. Alles staat in %s:%n", (System.nanoTime() - start) / 1_000_000_000L, dir.toAbsolutePath());
@@ -83,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("  rapportages  %s (%d pdf en %d xlsx)%n", reports.isEmpty() ? rapporten : reports.get(0).getParent().getParent(),
                 reports.stream().filter(p -> p.toString().endsWith(".pdf")).count(),
                 reports.stream().filter(p -> p.toString().endsWith(".xlsx")).count());
-        out.printf("  dashboard    %s%n", page);
+        out.printf("  dashboard    %s (%d pagina's; opent ook van schijf)%n", site.index(), site.pages());
         out.printf("  sleutel      %s (alleen voor u leesbaar; nooit in het lake)%n%n", keyFile);
         summary(spark, out);
         out.flush();

@@ -53,7 +53,8 @@ class DemoTest {
             assertTrue(names.contains("landelijk.pdf") && names.contains("gemeenten/GM0307-Amersfoort.xlsx")
                     && names.contains("provincies/PV26-Utrecht.pdf") && names.contains("partners/Energie.pdf"), names.toString());
         }
-        assertTrue(Files.readString(demo.resolve("dashboard/index.html")).contains("<svg"));
+        assertTrue(Files.readString(demo.resolve("dashboard/index.html")).contains("data-grafiek"), "the national page with its charts");
+        assertTrue(Files.isRegularFile(demo.resolve("dashboard/gemeenten/GM0307.html")) && Files.isRegularFile(demo.resolve("dashboard/assets/echarts.min.js")));
         assertTrue(demoRun.out().contains("Samenvatting"), demoRun.out());
         assertTrue(demoRun.out().contains("Amersfoort"), demoRun.out());
         assertTrue(Files.exists(demo.resolve("sleutel/vroeg.sleutel")));

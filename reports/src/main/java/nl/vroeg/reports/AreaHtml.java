@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.vroeg.lake.published.DutchFormat;
+import nl.vroeg.lake.published.Html;
 import nl.vroeg.lake.published.PublishedAfloop;
 import nl.vroeg.lake.published.PublishedBreakdown;
 import nl.vroeg.lake.published.PublishedMonth;
-import nl.vroeg.reports.AreaReport.BreakdownRow;
-import nl.vroeg.reports.AreaReport.EventRow;
-import nl.vroeg.reports.AreaReport.FunnelStep;
-import nl.vroeg.reports.AreaReport.RankedRow;
+import nl.vroeg.lake.published.area.AreaReport.BreakdownRow;
+import nl.vroeg.lake.published.area.AreaReport.EventRow;
+import nl.vroeg.lake.published.area.AreaReport.FunnelStep;
+import nl.vroeg.lake.published.area.AreaReport.RankedRow;
+import nl.vroeg.lake.published.area.AreaReport;
+import nl.vroeg.lake.published.area.Headline;
+import nl.vroeg.lake.published.area.ReportModel;
+import nl.vroeg.lake.published.area.Suppression;
 import nl.vroeg.reports.ReportHtml.Cell;
 import nl.vroeg.reports.ReportHtml.Row;
 
@@ -229,7 +234,7 @@ final class AreaHtml {
     }
 
     static String pct(Double value) {
-        return value == null ? DutchFormat.NOT_SHOWN : DutchFormat.decimal(value) + "%";
+        return DutchFormat.percent(value);
     }
 
     static String areaLabel(PublishedMonth m) {

@@ -1,8 +1,5 @@
 package nl.vroeg.reports;
 
-import static nl.vroeg.reports.ReportWorkbook.count;
-import static nl.vroeg.reports.ReportWorkbook.decimal;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -13,12 +10,18 @@ import nl.vroeg.lake.published.DutchFormat;
 import nl.vroeg.lake.published.PublishedAfloop;
 import nl.vroeg.lake.published.PublishedBreakdown;
 import nl.vroeg.lake.published.PublishedMonth;
-import nl.vroeg.reports.AreaReport.BreakdownRow;
-import nl.vroeg.reports.AreaReport.EventRow;
-import nl.vroeg.reports.AreaReport.FunnelStep;
-import nl.vroeg.reports.AreaReport.RankedRow;
+import nl.vroeg.lake.published.area.AreaReport.BreakdownRow;
+import nl.vroeg.lake.published.area.AreaReport.EventRow;
+import nl.vroeg.lake.published.area.AreaReport.FunnelStep;
+import nl.vroeg.lake.published.area.AreaReport.RankedRow;
+import nl.vroeg.lake.published.area.AreaReport;
+import nl.vroeg.lake.published.area.Glossary;
+import nl.vroeg.lake.published.area.ReportModel;
+import nl.vroeg.lake.published.area.Suppression;
 import nl.vroeg.reports.ReportWorkbook.Hidden;
 import nl.vroeg.reports.ReportWorkbook.Table;
+import static nl.vroeg.reports.ReportWorkbook.count;
+import static nl.vroeg.reports.ReportWorkbook.decimal;
 
 /** A report's figures as an xlsx: the same figures as its PDF, as numbers, one table per sheet. */
 final class AreaXlsx {
@@ -80,7 +83,7 @@ final class AreaXlsx {
             lines.addAll(r.kop());
             lines.add("");
             lines.add("Begrippen");
-            for (String[] term : ReportHtml.DEFINITIES) lines.add(term[0] + ": " + term[1]);
+            for (String[] term : Glossary.TERMS) lines.add(term[0] + ": " + term[1]);
             lines.addAll(Suppression.uitlegTekst());
             wb.save(xlsx, "Maandrapportage vroegsignalering schulden, " + r.area().label() + ", " + DutchFormat.month(r.maand())
                     + (r.nu().voorlopig() ? " (voorlopig)" : ""), lines, r.doel());

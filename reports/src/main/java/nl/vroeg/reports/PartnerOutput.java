@@ -1,19 +1,20 @@
 package nl.vroeg.reports;
 
-import static nl.vroeg.reports.ReportWorkbook.count;
-import static nl.vroeg.reports.ReportWorkbook.decimal;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.vroeg.lake.published.DutchFormat;
+import nl.vroeg.lake.published.Html;
 import nl.vroeg.lake.published.PublishedBreakdown;
-import nl.vroeg.reports.AreaReport.EventRow;
+import nl.vroeg.lake.published.area.AreaReport.EventRow;
+import nl.vroeg.lake.published.area.Suppression;
 import nl.vroeg.reports.ReportHtml.Row;
 import nl.vroeg.reports.ReportWorkbook.Hidden;
 import nl.vroeg.reports.ReportWorkbook.Table;
+import static nl.vroeg.reports.ReportWorkbook.count;
+import static nl.vroeg.reports.ReportWorkbook.decimal;
 
 /** A partner type's feedback as XHTML (for the PDF) and as xlsx, with the same figures. */
 final class PartnerOutput {

@@ -6,6 +6,10 @@ import java.util.List;
 import nl.vroeg.lake.published.DutchFormat;
 import nl.vroeg.lake.published.PublishedBreakdown;
 import nl.vroeg.lake.published.PublishedMonth;
+import nl.vroeg.lake.published.area.AreaReport;
+import nl.vroeg.lake.published.area.Headline;
+import nl.vroeg.lake.published.area.ReportModel;
+import nl.vroeg.lake.published.area.Suppression;
 
 /**
  * Feedback for one partner type (Energie, Huur, Zorg, ...): what happened to its signals in the report month,

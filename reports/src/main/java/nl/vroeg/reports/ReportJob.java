@@ -14,6 +14,8 @@ import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.published.DutchFormat;
 import nl.vroeg.lake.published.PublishedBreakdown;
 import nl.vroeg.lake.published.PublishedMonth;
+import nl.vroeg.lake.published.area.AreaReport;
+import nl.vroeg.lake.published.area.ReportModel;
 import org.apache.spark.sql.SparkSession;
 
 /**

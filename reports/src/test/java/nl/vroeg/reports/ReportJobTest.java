@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.PublishedLakeFixture;
 import nl.vroeg.lake.SparkTest;
 import nl.vroeg.lake.published.DutchFormat;
 import nl.vroeg.lake.published.PublishedFigures;
@@ -51,7 +52,7 @@ class ReportJobTest {
     void writeTheReports(SparkSession spark, @TempDir Path tempDir) throws IOException {
         dir = tempDir;
         lake = new Lake(dir.resolve("lake"));
-        ReportFixture.write(spark, lake, true);
+        PublishedLakeFixture.write(spark, lake, true);
         written = new ReportJob(spark, lake, line -> { }).run(dir.resolve("rapporten"), null);
         // page 1 as an image, for a visual check of the layout
         try (PDDocument doc = Loader.loadPDF(dir.resolve("rapporten/2025-02/gemeenten/GM0518-s-Gravenhage.pdf").toFile())) {
@@ -72,7 +73,7 @@ class ReportJobTest {
                 "provincies/PV26-Utrecht.pdf", "provincies/PV26-Utrecht.xlsx", "provincies/PV28-Zuid-Holland.pdf",
                 "provincies/PV28-Zuid-Holland.xlsx"), names);
 
-        PublishedMonth haag = PublishedFigures.read(spark, lake).month("GM0518", ReportFixture.FEBRUARY).orElseThrow();
+        PublishedMonth haag = PublishedFigures.read(spark, lake).month("GM0518", PublishedLakeFixture.FEBRUARY).orElseThrow();
         String text = pdfText(month.resolve("gemeenten/GM0518-s-Gravenhage.pdf"));
         // the headline sentence, from the published figures of the month
         assertTrue(oneLine(text).contains("In februari 2025 bereikte 's-Gravenhage " + Math.round(haag.bereikPct()) + "% van de "
@@ -124,7 +125,7 @@ class ReportJobTest {
         assertTrue(oneLine(text).matches(".*Energie <5 <5 <5 – – [0-9]+,[0-9] .*"), text);
         assertTrue(oneLine(text).matches(".*Huur x x <5 – – [0-9]+,[0-9] .*"), text);
         List<String> tokens = Arrays.asList(oneLine(text).split("[\\s();:]+"));
-        for (String leak : List.of(String.valueOf(ReportFixture.HIDDEN_SECONDARY), "75,0", "75%", "75,0%")) {
+        for (String leak : List.of(String.valueOf(PublishedLakeFixture.HIDDEN_SECONDARY), "75,0", "75%", "75,0%")) {
             assertFalse(tokens.contains(leak), "hidden figure " + leak + " in the PDF");
         }
         try (XSSFWorkbook wb = workbook(dir.resolve("rapporten/2025-02/gemeenten/GM0307-Amersfoort.xlsx"))) {
@@ -137,7 +138,7 @@ class ReportJobTest {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         if (cell.getCellType() == CellType.NUMERIC) {
-                            assertFalse(cell.getNumericCellValue() == ReportFixture.HIDDEN_SECONDARY && sheet.getSheetName().equals("Partnertype"),
+                            assertFalse(cell.getNumericCellValue() == PublishedLakeFixture.HIDDEN_SECONDARY && sheet.getSheetName().equals("Partnertype"),
                                     "hidden count in " + sheet.getSheetName());
                         } else {
                             assertFalse(text(cell).contains("75,0"), sheet.getSheetName());
@@ -154,7 +155,7 @@ class ReportJobTest {
     @Test
     void withoutPublishedEventsTheReportSaysSoAndAMonthWithoutFiguresIsAnError(SparkSession spark, @TempDir Path dir) throws Exception {
         Lake lake = new Lake(dir.resolve("lake-zonder-gebeurtenissen"));
-        ReportFixture.write(spark, lake, false);
+        PublishedLakeFixture.write(spark, lake, false);
         new ReportJob(spark, lake, line -> { }).run(dir.resolve("rapporten"), null);
         String text = oneLine(pdfText(dir.resolve("rapporten/2025-02/gemeenten/GM0518-s-Gravenhage.pdf")));
         assertTrue(text.contains("worden nog niet gepubliceerd"), text);

@@ -39,6 +39,19 @@ public final class DutchFormat {
         return value == null ? NOT_SHOWN : new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(NL)).format(value);
     }
 
+    /** A percentage with one decimal and its sign: "19,5%", or "–" when not shown. */
+    public static String percent(Double value) {
+        return value == null ? NOT_SHOWN : decimal(value) + "%";
+    }
+
+    /** Percentage points with a sign, so "above" and "below" the target read at a glance; never "-0,0". */
+    public static String points(Double value) {
+        if (value == null) return NOT_SHOWN;
+        String text = decimal(value);
+        if (text.equals("-0,0")) return "0,0";
+        return value > 0 && !text.equals("0,0") ? "+" + text : text;
+    }
+
     public static String month(LocalDate maand) {
         return MONTH.format(maand);
     }

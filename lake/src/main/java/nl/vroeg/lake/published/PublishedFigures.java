@@ -80,7 +80,7 @@ public final class PublishedFigures {
     }
 
     /** Without a leading "'s-" or "'t ", so 's-Gravenhage sorts under G rather than before Aa en Hunze. */
-    private static String sortName(String name) {
+    public static String sortName(String name) {
         return name == null ? "" : name.replaceFirst("^'[st][- ]", "");
     }
 

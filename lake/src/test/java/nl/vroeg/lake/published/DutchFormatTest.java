@@ -21,4 +21,20 @@ class DutchFormatTest {
         assertEquals("–", DutchFormat.decimal(null));
         assertEquals("juni 2025", DutchFormat.month(LocalDate.of(2025, 6, 1)));
     }
+
+    @Test
+    void percentagesAndPercentagePointsCarryTheirSignButNeverMinusZero() {
+        assertEquals("41,7%", DutchFormat.percent(41.66));
+        assertEquals("–", DutchFormat.percent(null));
+        assertEquals("+5,2", DutchFormat.points(5.17));
+        assertEquals("-3,3", DutchFormat.points(-3.3));
+        assertEquals("0,0", DutchFormat.points(-0.04));
+        assertEquals("0,0", DutchFormat.points(0.04));
+        assertEquals("–", DutchFormat.points(null));
+    }
+
+    @Test
+    void htmlEscapesEveryMarkupCharacter() {
+        assertEquals("&lt;5 &amp; &lt;b&gt; &quot;x&quot;", Html.escape("<5 & <b> \"x\""));
+    }
 }

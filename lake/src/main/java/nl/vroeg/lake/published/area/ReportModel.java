@@ -1,4 +1,4 @@
-package nl.vroeg.reports;
+package nl.vroeg.lake.published.area;
 
 import java.text.Collator;
 import java.time.LocalDate;
@@ -19,28 +19,29 @@ import nl.vroeg.lake.published.PublishedDetails;
 import nl.vroeg.lake.published.PublishedEvents;
 import nl.vroeg.lake.published.PublishedFigures;
 import nl.vroeg.lake.published.PublishedMonth;
-import nl.vroeg.reports.AreaReport.Area;
-import nl.vroeg.reports.AreaReport.BreakdownRow;
-import nl.vroeg.reports.AreaReport.EventRow;
-import nl.vroeg.reports.AreaReport.FunnelStep;
-import nl.vroeg.reports.AreaReport.PeerGroup;
-import nl.vroeg.reports.AreaReport.RankedRow;
-import nl.vroeg.reports.AreaReport.Trend;
+import nl.vroeg.lake.published.area.AreaReport.Area;
+import nl.vroeg.lake.published.area.AreaReport.BreakdownRow;
+import nl.vroeg.lake.published.area.AreaReport.EventRow;
+import nl.vroeg.lake.published.area.AreaReport.FunnelStep;
+import nl.vroeg.lake.published.area.AreaReport.PeerGroup;
+import nl.vroeg.lake.published.area.AreaReport.RankedRow;
+import nl.vroeg.lake.published.area.AreaReport.Trend;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Builds the report objects of one month from the published gold tables, read once: {@link AreaReport} per
- * municipality, province and NL, {@link PartnerReport} per partner type.
+ * municipality, province and NL. The monthly reports (PDF, xlsx) and the dashboard both render these objects, so
+ * they say the same sentences and show the same figures.
  */
-final class ReportModel {
+public final class ReportModel {
 
     /** The breakdowns the report shows, in order, with their Dutch titles. */
-    static final Map<String, String> DIMENSIES = linked(
+    public static final Map<String, String> DIMENSIES = linked(
             "partnertype", "Partnertype", "leeftijd", "Leeftijd", "bedrag", "Bedrag (euro)",
             "contactsoort", "Contactvorm", "aantal_pogingen", "Aantal contactpogingen", "matchtype", "Matchtype");
 
     /** The partner event kinds, in report order, with their Dutch names. */
-    static final Map<String, String> GEBEURTENISSEN = linked(
+    public static final Map<String, String> GEBEURTENISSEN = linked(
             "EINDELEVERING", "Eindeleveringssignaal (energie)", "AANKONDIGING_AFSLUITING", "Aankondiging afsluiting",
             "AFSLUITING", "Afsluiting (energie, water)", "AANZEGGING_ONTRUIMING", "Aanzegging ontruiming",
             "ONTRUIMING", "Ontruiming", "WANBETALERSREGELING", "Wanbetalersregeling (CAK)",
@@ -49,8 +50,8 @@ final class ReportModel {
     /** Signal statuses that are not a drop-out reason (spec: signalen_niet_opgepakt). */
     private static final List<String> GEEN_UITVAL = List.of("Nog niet opgepakt", "onbekend");
 
-    final PublishedFigures figures;
-    final ReportMonth month;
+    public final PublishedFigures figures;
+    public final ReportMonth month;
     private final Map<String, List<PublishedBreakdown>> breakdowns;
     private final Optional<Map<String, List<PublishedEvents>>> events;
     private final Optional<Map<String, List<PublishedAfloop>>> afloop;
@@ -68,7 +69,7 @@ final class ReportModel {
     }
 
     /** Reads what the month's reports need; throws {@link ReportMonth.NoFiguresException} for a month without figures. */
-    static ReportModel read(SparkSession spark, Lake lake, LocalDate requested) {
+    public static ReportModel read(SparkSession spark, Lake lake, LocalDate requested) {
         PublishedFigures figures = PublishedFigures.read(spark, lake);
         ReportMonth month = ReportMonth.choose(figures, requested);
         LocalDate maand = month.maand();
@@ -80,23 +81,23 @@ final class ReportModel {
                 PublishedDetails.events(spark, lake, eventMonths), PublishedDetails.afloop(spark, lake, cohortMonths));
     }
 
-    LocalDate maand() {
+    public LocalDate maand() {
         return month.maand();
     }
 
     /** The municipalities with figures in the report month, in Dutch alphabetical order. */
-    List<PublishedMonth> gemeenten() {
+    public List<PublishedMonth> gemeenten() {
         return figures.gemeenten(maand());
     }
 
     /** The provinces with figures in the report month, by name. */
-    List<PublishedMonth> provincies() {
+    public List<PublishedMonth> provincies() {
         Collator dutch = Collator.getInstance(DutchFormat.NL);
         return figures.rows().stream().filter(r -> "provincie".equals(r.niveau()) && r.maand().equals(maand()))
                 .sorted(Comparator.comparing(PublishedMonth::gemeentenaam, dutch)).toList();
     }
 
-    AreaReport area(String code) {
+    public AreaReport area(String code) {
         LocalDate maand = maand();
         PublishedMonth nu = figures.month(code, maand).orElseThrow(() -> new ReportMonth.NoFiguresException(
                 "Geen gepubliceerde cijfers van " + code + " over " + DutchFormat.month(maand) + "."));
@@ -170,8 +171,8 @@ final class ReportModel {
                         "van de bereikte zaken", m.hulpacceptatiePctVanBereikt(), nl == null ? null : nl.hulpacceptatiePctVanBereikt()));
     }
 
-    /** Municipalities by reach, highest first; those whose reach is not shown last, alphabetically. */
-    private List<RankedRow> ranking(List<PublishedMonth> gemeenten) {
+    /** Areas (municipalities, or provinces) by reach, highest first; those whose reach is not shown last, alphabetically. */
+    public List<RankedRow> ranking(List<PublishedMonth> gemeenten) {
         List<RankedRow> rows = new ArrayList<>();
         for (PublishedMonth g : gemeenten) {
             Rank rank = Rank.of(g, gemeenten, PublishedMonth::bereikPct);
@@ -215,25 +216,25 @@ final class ReportModel {
         return count == null || inwoners == null || inwoners == 0 ? null : 1000.0 * count / inwoners;
     }
 
-    List<PublishedBreakdown> breakdowns(String code, String dimensie) {
+    public List<PublishedBreakdown> breakdowns(String code, String dimensie) {
         return breakdowns.getOrDefault(code, List.of()).stream().filter(b -> dimensie.equals(b.dimensie()))
                 .sorted(Comparator.comparingInt(PublishedBreakdown::volgorde).thenComparing(PublishedBreakdown::waarde)).toList();
     }
 
     /** Whether the lake publishes partner events at all (else the reports say so). */
-    boolean hasEvents() {
+    public boolean hasEvents() {
         return events.isPresent();
     }
 
     /** An area's event rows as the reports show them; null when the lake does not publish events. */
-    List<EventRow> gebeurtenissen(String code) {
+    public List<EventRow> gebeurtenissen(String code) {
         PublishedMonth nu = figures.month(code, maand()).orElse(null);
         if (nu == null) return null;
         boolean lastYear = figures.month(code, maand().minusYears(1)).isPresent();
         return events.map(e -> eventRows(e.getOrDefault(code, List.of()), nu, lastYear)).orElse(null);
     }
 
-    String provinceName(String code) {
+    public String provinceName(String code) {
         return provinceNames.get(code);
     }
 

@@ -1,4 +1,4 @@
-package nl.vroeg.reports;
+package nl.vroeg.lake.published.area;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
  * CBS gemeentegrootteklasse: the eight classes CBS uses to group municipalities by inhabitants. A municipality's
  * peer group is the municipalities of its class.
  */
-enum SizeClass {
+public enum SizeClass {
     KLASSE_1(0, 5_000, "minder dan 5.000 inwoners"),
     KLASSE_2(5_000, 10_000, "5.000 tot 10.000 inwoners"),
     KLASSE_3(10_000, 20_000, "10.000 tot 20.000 inwoners"),
@@ -18,7 +18,7 @@ enum SizeClass {
 
     private final long from;
     private final long below;
-    final String label;
+    public final String label;
 
     SizeClass(long from, long below, String label) {
         this.from = from;
@@ -26,7 +26,7 @@ enum SizeClass {
         this.label = label;
     }
 
-    static SizeClass of(long inwoners) {
+    public static SizeClass of(long inwoners) {
         for (SizeClass c : values()) {
             if (inwoners >= c.from && inwoners < c.below) return c;
         }
@@ -34,12 +34,12 @@ enum SizeClass {
     }
 
     /** The CBS class number, 1 to 8. */
-    int number() {
+    public int number() {
         return ordinal() + 1;
     }
 
     /** The classes in one sentence, for the appendix. */
-    static String all() {
+    public static String all() {
         return String.join("; ", List.of(values()).stream().map(c -> c.number() + ": " + c.label).toList());
     }
 }

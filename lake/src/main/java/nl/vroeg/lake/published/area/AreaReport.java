@@ -1,4 +1,4 @@
-package nl.vroeg.reports;
+package nl.vroeg.lake.published.area;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,21 +27,21 @@ import nl.vroeg.lake.published.PublishedMonth;
  * @param afloop        events after reached vs not-reached cases, last 12 cohort months; null when not published
  * @param ranglijst     every municipality of the area ranked by reach (provinces and NL only, else empty)
  */
-record AreaReport(Area area, LocalDate maand, String maandKeuze, List<String> kop, PublishedMonth nu,
+public record AreaReport(Area area, LocalDate maand, String maandKeuze, List<String> kop, PublishedMonth nu,
                   PublishedMonth vorigJaar, PublishedMonth provincie, PublishedMonth land, List<PublishedMonth> reeks,
                   List<PublishedMonth> landReeks, Rank rangProvincie, PeerGroup peers, List<FunnelStep> trechter,
                   List<PublishedBreakdown> uitvalRedenen, Map<String, List<BreakdownRow>> uitsplitsingen,
                   List<EventRow> gebeurtenissen, List<PublishedAfloop> afloop, List<RankedRow> ranglijst) {
 
     /** An area: a municipality (GMnnnn), a province (PVnn) or the country (NL). */
-    record Area(String code, String naam, String niveau, String provinciecode, String provincienaam) {
+    public record Area(String code, String naam, String niveau, String provinciecode, String provincienaam) {
 
-        boolean isGemeente() {
+        public boolean isGemeente() {
             return "gemeente".equals(niveau);
         }
 
         /** How the report names it: "gemeente Utrecht" and "provincie Utrecht" are never confused. */
-        String label() {
+        public String label() {
             return switch (niveau) {
                 case "gemeente" -> "gemeente " + naam;
                 case "provincie" -> "provincie " + naam;
@@ -51,18 +51,18 @@ record AreaReport(Area area, LocalDate maand, String maandKeuze, List<String> ko
     }
 
     /** The municipality among the municipalities of its CBS size class, in the report month. */
-    record PeerGroup(SizeClass klasse, Rank rang, Spread spreiding, List<Double> waarden) {
+    public record PeerGroup(SizeClass klasse, Rank rang, Spread spreiding, List<Double> waarden) {
     }
 
     /**
      * One step of the funnel: its count, and its share of the step it follows (shareLabel says of what), for the
      * area and for NL.
      */
-    record FunnelStep(String label, Long aantal, boolean secundair, String aandeelVan, Double aandeel, Double landAandeel) {
+    public record FunnelStep(String label, Long aantal, boolean secundair, String aandeelVan, Double aandeel, Double landAandeel) {
     }
 
     /** A group of a breakdown, with the same group for NL. */
-    record BreakdownRow(PublishedBreakdown eigen, PublishedBreakdown land) {
+    public record BreakdownRow(PublishedBreakdown eigen, PublishedBreakdown land) {
     }
 
     /**
@@ -70,19 +70,19 @@ record AreaReport(Area area, LocalDate maand, String maandKeuze, List<String> ko
      * year earlier (null when a month's count is hidden, so the sum cannot be shown), per 1,000 inhabitants, and
      * the share of this year's events whose address had a signal in the 12 months before.
      */
-    record EventRow(String gebeurtenis, Long ditJaar, Double ditJaarPer1000, Long vorigJaar, Double vorigJaarPer1000,
+    public record EventRow(String gebeurtenis, Long ditJaar, Double ditJaarPer1000, Long vorigJaar, Double vorigJaarPer1000,
                     Double metSignaalVoorafPct) {
     }
 
     /** A municipality in a province's or the national ranking. trend: reach now against three months earlier. */
-    record RankedRow(Integer plaats, PublishedMonth maand, Trend trend) {
+    public record RankedRow(Integer plaats, PublishedMonth maand, Trend trend) {
     }
 
-    enum Trend {
+    public enum Trend {
         STIJGEND("▲", "gestegen"), GELIJK("►", "gelijk"), DALEND("▼", "gedaald"), ONBEKEND("–", "onbekend");
 
-        final String pijl;
-        final String woord;
+        public final String pijl;
+        public final String woord;
 
         Trend(String pijl, String woord) {
             this.pijl = pijl;
@@ -90,7 +90,7 @@ record AreaReport(Area area, LocalDate maand, String maandKeuze, List<String> ko
         }
 
         /** At least 2 percentage points up or down counts as a change. */
-        static Trend of(Double now, Double before) {
+        public static Trend of(Double now, Double before) {
             if (now == null || before == null) return ONBEKEND;
             if (now - before >= 2) return STIJGEND;
             if (before - now >= 2) return DALEND;
@@ -98,12 +98,12 @@ record AreaReport(Area area, LocalDate maand, String maandKeuze, List<String> ko
         }
     }
 
-    boolean isGemeente() {
+    public boolean isGemeente() {
         return area.isGemeente();
     }
 
     /** The target in the report month (40 unless configured otherwise). */
-    double doel() {
+    public double doel() {
         return nu.bereikDoelPct() != null ? nu.bereikDoelPct() : 40.0;
     }
 }

@@ -1,4 +1,4 @@
-package nl.vroeg.reports;
+package nl.vroeg.lake.published.area;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,16 +12,16 @@ import nl.vroeg.lake.published.PublishedMonth;
  *
  * @param uitleg the cover's sentence on why this month
  */
-record ReportMonth(LocalDate maand, String uitleg) {
+public record ReportMonth(LocalDate maand, String uitleg) {
 
     /** A month without published figures: the report would be empty. */
-    static final class NoFiguresException extends IllegalStateException {
+    public static final class NoFiguresException extends IllegalStateException {
         NoFiguresException(String message) {
             super(message);
         }
     }
 
-    static ReportMonth choose(PublishedFigures figures, LocalDate requested) {
+    public static ReportMonth choose(PublishedFigures figures, LocalDate requested) {
         List<LocalDate> months = figures.months();
         if (months.isEmpty()) {
             throw new NoFiguresException("Er zijn nog geen gepubliceerde cijfers om te rapporteren: draai eerst 'vroeg transform'.");

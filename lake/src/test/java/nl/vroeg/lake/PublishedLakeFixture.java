@@ -1,39 +1,37 @@
-package nl.vroeg.reports;
+package nl.vroeg.lake;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.vroeg.lake.Lake;
-import nl.vroeg.lake.PublishedFixture;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * A published lake for report tests: {@link PublishedFixture}'s monthly figures ('s-Gravenhage with large counts,
+ * A published lake for the tests of what publishes (reports, dashboard): {@link PublishedFixture}'s monthly figures ('s-Gravenhage with large counts,
  * Amersfoort with suppressed ones; January to March 2025, March provisional) plus, for February 2025, the published
  * breakdowns and optionally the published partner events and afloop.
  *
  * <p>Amersfoort's partner types are the suppression case: of its 12 signals, Energie had {@link #HIDDEN_PRIMARY}
  * (shown "&lt;5"), Huur {@link #HIDDEN_SECONDARY} (hidden by secondary suppression, shown "x"), Water 2 ("&lt;5").
  */
-final class ReportFixture {
+public final class PublishedLakeFixture {
 
-    static final LocalDate FEBRUARY = LocalDate.of(2025, 2, 1);
-    static final long HIDDEN_PRIMARY = 1;
-    static final long HIDDEN_SECONDARY = 9;
+    public static final LocalDate FEBRUARY = LocalDate.of(2025, 2, 1);
+    public static final long HIDDEN_PRIMARY = 1;
+    public static final long HIDDEN_SECONDARY = 9;
 
-    static final StructType BREAKDOWN = StructType.fromDDL("""
+    public static final StructType BREAKDOWN = StructType.fromDDL("""
             gemeentecode string, gemeentenaam string, niveau string, provinciecode string, maand date, dimensie string,
             waarde string, volgorde int, groepeert string, signalen bigint, zaken bigint, zaken_bereikt bigint,
             zaken_hulp_geaccepteerd bigint, bereik_pct double, hulpacceptatie_pct_van_bereikt double,
             secundair_onderdrukt array<string>, voorlopig boolean""".replace('\n', ' '));
-    static final StructType EVENTS = StructType.fromDDL("""
+    public static final StructType EVENTS = StructType.fromDDL("""
             gemeentecode string, gemeentenaam string, niveau string, maand date, gebeurtenis string, aantal bigint, inwoners bigint,
             per_1000_inwoners double, aantal_met_adres bigint, aantal_met_signaal_vooraf bigint, met_signaal_vooraf_pct double,
             secundair_onderdrukt array<string>""".replace('\n', ' '));
-    static final StructType AFLOOP = StructType.fromDDL("""
+    public static final StructType AFLOOP = StructType.fromDDL("""
             gemeentecode string, gemeentenaam string, niveau string, maand date, zaken_bereikt bigint, zaken_niet_bereikt bigint,
             bereikt_aanzegging_ontruiming bigint, niet_bereikt_aanzegging_ontruiming bigint,
             aanzegging_ontruiming_pct_bereikt double, aanzegging_ontruiming_pct_niet_bereikt double,
@@ -42,11 +40,11 @@ final class ReportFixture {
             bereikt_wanbetalersregeling bigint, niet_bereikt_wanbetalersregeling bigint, wanbetalersregeling_pct_bereikt double,
             wanbetalersregeling_pct_niet_bereikt double, voorlopig boolean, secundair_onderdrukt array<string>""".replace('\n', ' '));
 
-    private ReportFixture() {
+    private PublishedLakeFixture() {
     }
 
     /** The monthly figures and the breakdowns; with {@code events}, also the published events and afloop. */
-    static void write(SparkSession spark, Lake lake, boolean events) {
+    public static void write(SparkSession spark, Lake lake, boolean events) {
         PublishedFixture.write(spark, lake);
         List<Row> rows = new ArrayList<>();
         for (String[] area : AREAS) {

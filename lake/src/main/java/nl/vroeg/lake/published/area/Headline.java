@@ -1,18 +1,18 @@
-package nl.vroeg.reports;
+package nl.vroeg.lake.published.area;
 
 import java.util.ArrayList;
 import java.util.List;
 import nl.vroeg.lake.published.DutchFormat;
 import nl.vroeg.lake.published.PublishedMonth;
-import nl.vroeg.reports.AreaReport.PeerGroup;
+import nl.vroeg.lake.published.area.AreaReport.PeerGroup;
 
 /** The front page of a report: the month in a few sentences, generated from its published figures only. */
-final class Headline {
+public final class Headline {
 
     private Headline() {
     }
 
-    static List<String> sentences(AreaReport r) {
+    public static List<String> sentences(AreaReport r) {
         List<String> s = new ArrayList<>();
         PublishedMonth m = r.nu();
         String maand = DutchFormat.month(r.maand());
@@ -75,11 +75,11 @@ final class Headline {
     }
 
     /** Whole percentages read best in a sentence ("41%"); the tables keep one decimal. */
-    static String pct(Double value) {
+    public static String pct(Double value) {
         return value == null ? DutchFormat.NOT_SHOWN : Math.round(value) + "%";
     }
 
-    static String count(Long value, boolean secundair) {
+    public static String count(Long value, boolean secundair) {
         return DutchFormat.count(value, secundair);
     }
 }

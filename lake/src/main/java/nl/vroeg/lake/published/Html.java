@@ -1,11 +1,14 @@
-package nl.vroeg.reports;
+package nl.vroeg.lake.published;
 
-/** A small XHTML writer: elements are closed and text is escaped, so the PDF renderer's XML parser accepts it. */
-final class Html {
+/**
+ * A small (X)HTML writer: elements are closed and text is escaped, so the PDF renderer's XML parser accepts it and
+ * every value from the data reaches a browser as text, never as markup.
+ */
+public final class Html {
 
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) return "";
         StringBuilder s = new StringBuilder(text.length() + 16);
         for (char c : text.toCharArray()) {
@@ -21,7 +24,7 @@ final class Html {
     }
 
     /** Opens an element; attributes as name, value pairs. */
-    Html open(String tag, String... attributes) {
+    public Html open(String tag, String... attributes) {
         out.append('<').append(tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
@@ -30,23 +33,23 @@ final class Html {
         return this;
     }
 
-    Html close(String tag) {
+    public Html close(String tag) {
         out.append("</").append(tag).append('>');
         return this;
     }
 
     /** An element with text only. */
-    Html el(String tag, String text, String... attributes) {
+    public Html el(String tag, String text, String... attributes) {
         return open(tag, attributes).text(text).close(tag);
     }
 
-    Html text(String text) {
+    public Html text(String text) {
         out.append(escape(text));
         return this;
     }
 
     /** Markup made elsewhere (an SVG chart). */
-    Html raw(String markup) {
+    public Html raw(String markup) {
         out.append(markup);
         return this;
     }
