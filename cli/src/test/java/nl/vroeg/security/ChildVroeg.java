@@ -2,7 +2,6 @@ package nl.vroeg.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.vroeg.cli.Vroeg;
+import nl.vroeg.lake.ChildJvm;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.VroegSpark;
 
@@ -62,21 +62,9 @@ public final class ChildVroeg {
         return status;
     }
 
-    /**
-     * The command that starts a child: this JVM's Java, classpath and Spark flags, C1 only (measured to bring a
-     * short-lived Spark JVM to work in about half the time), output (stdout and stderr) into {@code output}.
-     */
+    /** The command that starts a child ({@link ChildJvm}), output (stdout and stderr) into {@code output}. */
     public static ProcessBuilder command(Path keyFile, Path output, Path ready, Path go, String... vroegCommands) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xmx1g", "-XX:TieredStopAtLevel=1"));
-        List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        for (int i = 0; i < flags.size(); i++) {
-            String flag = flags.get(i);
-            if (flag.equals("--add-opens") && i + 1 < flags.size()) command.addAll(List.of(flag, flags.get(++i)));
-            else if (flag.startsWith("--add-opens=") || flag.startsWith("-Dio.netty.")) command.add(flag);
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChildVroeg.class.getName(),
+        List<String> command = new ArrayList<>(ChildJvm.command(ChildVroeg.class,
                 ready == null ? "-" : ready.toString(), go == null ? "-" : go.toString()));
         command.addAll(List.of(vroegCommands));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());

@@ -10,12 +10,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.vroeg.lake.ChildJvm;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.Sha256;
@@ -153,20 +152,9 @@ class IngestCrashTest {
         }
     }
 
-    /** This JVM's Java, classpath and Spark flags; the key by the variable the product reads. */
+    /** A child JVM ({@link ChildJvm}); the key by the variable the product reads. */
     private ProcessBuilder childJvm(Lake lake) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // C1 only: measured to bring a short-lived Spark JVM to the write in about half the time.
-        command.addAll(List.of("-Xmx1g", "-XX:TieredStopAtLevel=1"));
-        List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        for (int i = 0; i < flags.size(); i++) {
-            String flag = flags.get(i);
-            if (flag.equals("--add-opens") && i + 1 < flags.size()) command.addAll(List.of(flag, flags.get(++i)));
-            else if (flag.startsWith("--add-opens=") || flag.startsWith("-Dio.netty.")) command.add(flag);
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Child.class.getName(),
-                lake.root().toString(), file.toString()));
+        List<String> command = ChildJvm.command(Child.class, lake.root().toString(), file.toString());
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         builder.environment().put(Pseudonymiser.KEY_FILE_VARIABLE, keyFile.toString());

@@ -15,16 +15,26 @@ public final class VroegSpark {
         return session;
     }
 
+    /**
+     * Set by the tests ({@code -Dvroeg.spark.tinyData=true}): their lakes hold a few hundred rows, for which one
+     * partition and interpreted expressions beat compiling generated code for every query (measured: a transform of
+     * a one-municipality lake in half the time).
+     */
+    public static final String TINY_DATA = "vroeg.spark.tinyData";
+
     private static SparkSession create() {
+        boolean tiny = Boolean.getBoolean(TINY_DATA);
+        String partitions = tiny ? "1" : "4";
         return SparkSession.builder()
                 .appName("vroeg")
                 .master("local[2]")
                 .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.sql.catalogImplementation", "in-memory")
-                // Tests set 1 (tiny lakes: fewer tasks and files); production keeps 4 on 2 cores.
-                .config("spark.sql.shuffle.partitions", System.getProperty("vroeg.spark.shuffle.partitions", "4"))
-                .config("spark.default.parallelism", System.getProperty("vroeg.spark.shuffle.partitions", "4"))
+                .config("spark.sql.shuffle.partitions", partitions)
+                .config("spark.default.parallelism", partitions)
+                .config("spark.sql.codegen.wholeStage", !tiny)
+                .config("spark.sql.codegen.factoryMode", tiny ? "NO_CODEGEN" : "FALLBACK")
                 .config("spark.sql.sources.parallelPartitionDiscovery.parallelism", "4")
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 // Outside Parquet readers (DuckDB, BI tools) would count rows a deletion vector hides.
