@@ -3,9 +3,9 @@
 -- of the signaldatum, partner type and signal status (no status: onbekend, as gold.gemeente_maand_uitsplitsing's
 -- signaalstatus): the number of signals. Statuses other than 'Nog niet opgepakt' and onbekend are drop-out reasons
 -- (spec/indicators.md, signalen_niet_opgepakt).
--- Unsuppressed, for researchers. Reports may only read gold.partner_uitval_gepubliceerd, which must come out of the
--- suppression pass (primary, and secondary with the partnertype and signaalstatus cells of
--- gold.gemeente_maand_uitsplitsing_gepubliceerd as its margins); until it exists the reports say so.
+-- Unsuppressed, for researchers. Reports read gold.partner_uitval_gepubliceerd, which comes out of the one
+-- suppression pass of the month (transform/.../publish/LinkedMonth: primary, and secondary with the partnertype and
+-- signaalstatus groups of gold.gemeente_maand_uitsplitsing as its margins).
 -- grain: one row per (gemeentecode, maand, partnertype, signaalstatus). key: the same
 with
 

@@ -11,22 +11,28 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A published lake for the tests of what publishes (reports, dashboard): {@link PublishedFixture}'s monthly figures ('s-Gravenhage with large counts,
  * Amersfoort with suppressed ones; January to March 2025, March provisional) plus, for February 2025, the published
- * breakdowns and optionally the published partner events and afloop.
+ * breakdowns and optionally the published partner events, afloop and drop-out by reason per partner type.
  *
  * <p>Amersfoort's partner types are the suppression case: of its 12 signals, Energie had {@link #HIDDEN_PRIMARY}
  * (shown "&lt;5"), Huur {@link #HIDDEN_SECONDARY} (hidden by secondary suppression, shown "x"), Water 2 ("&lt;5").
+ * Their drop-out (Amersfoort's and Utrecht's): Energie 1 "Niet opgepakt: onterecht signaal" ("&lt;5"); Huur 2 "Nog
+ * niet opgepakt" ("&lt;5") and {@link #HIDDEN_UITVAL} "onterecht signaal" ("x"); Water 2 "Nog niet opgepakt".
  */
 public final class PublishedLakeFixture {
 
     public static final LocalDate FEBRUARY = LocalDate.of(2025, 2, 1);
     public static final long HIDDEN_PRIMARY = 1;
     public static final long HIDDEN_SECONDARY = 9;
+    public static final long HIDDEN_UITVAL = 7;
 
     public static final StructType BREAKDOWN = StructType.fromDDL("""
             gemeentecode string, gemeentenaam string, niveau string, provinciecode string, maand date, dimensie string,
             waarde string, volgorde int, groepeert string, signalen bigint, zaken bigint, zaken_bereikt bigint,
             zaken_hulp_geaccepteerd bigint, bereik_pct double, hulpacceptatie_pct_van_bereikt double,
             secundair_onderdrukt array<string>, voorlopig boolean""".replace('\n', ' '));
+    public static final StructType PARTNER_UITVAL = StructType.fromDDL("""
+            gemeentecode string, gemeentenaam string, niveau string, maand date, partnertype string, signaalstatus string,
+            signalen bigint, secundair_onderdrukt array<string>""".replace('\n', ' '));
     public static final StructType EVENTS = StructType.fromDDL("""
             gemeentecode string, gemeentenaam string, niveau string, maand date, gebeurtenis string, aantal bigint, inwoners bigint,
             per_1000_inwoners double, aantal_met_adres bigint, aantal_met_signaal_vooraf bigint, met_signaal_vooraf_pct double,
@@ -43,7 +49,7 @@ public final class PublishedLakeFixture {
     private PublishedLakeFixture() {
     }
 
-    /** The monthly figures and the breakdowns; with {@code events}, also the published events and afloop. */
+    /** The monthly figures and the breakdowns; with {@code events}, also the published events, afloop and partner_uitval. */
     public static void write(SparkSession spark, Lake lake, boolean events) {
         PublishedFixture.write(spark, lake);
         List<Row> rows = new ArrayList<>();
@@ -79,6 +85,33 @@ public final class PublishedLakeFixture {
             }
         }
         save(spark, lake, a, AFLOOP, "afloop_gepubliceerd");
+        List<Row> u = new ArrayList<>();
+        for (String[] area : AREAS) {
+            if (area[0].equals("GM0307") || area[0].equals("PV26")) smallDropOut(u, area);
+            else largeDropOut(u, area);
+        }
+        save(spark, lake, u, PARTNER_UITVAL, "partner_uitval_gepubliceerd");
+    }
+
+    /** 's-Gravenhage's February: the partner types' signals of largeBreakdowns by the statuses there. */
+    private static void largeDropOut(List<Row> rows, String[] a) {
+        String[] statuses = {"Nog niet opgepakt", "Niet opgepakt: onterecht signaal", "Niet opgepakt: herhaalde melding"};
+        Object[][] types = {{"Energie", 720L, 50L, 30L}, {"Huur", 630L, 40L, 30L}, {"Zorg", 270L, 20L, 10L}, {"Water", 180L, 10L, 10L}};
+        for (Object[] type : types) {
+            for (int i = 0; i < statuses.length; i++) rows.add(dropOut(a, (String) type[0], statuses[i], (Long) type[i + 1], List.of()));
+        }
+    }
+
+    /** Amersfoort's February (see the class comment); a combination without signals has no row. */
+    private static void smallDropOut(List<Row> rows, String[] a) {
+        rows.add(dropOut(a, "Energie", "Niet opgepakt: onterecht signaal", null, List.of()));
+        rows.add(dropOut(a, "Huur", "Nog niet opgepakt", null, List.of()));
+        rows.add(dropOut(a, "Huur", "Niet opgepakt: onterecht signaal", null, List.of("signalen")));
+        rows.add(dropOut(a, "Water", "Nog niet opgepakt", null, List.of()));
+    }
+
+    private static Row dropOut(String[] a, String type, String status, Long signalen, List<String> secundair) {
+        return RowFactory.create(a[0], a[1], a[2], FEBRUARY, type, status, signalen, secundair);
     }
 
     private static final String[][] AREAS = {

@@ -47,7 +47,18 @@ final class PartnerOutput {
         for (PartnerReport.ProvinceRow pr : p.provincies()) rows.add(row("provincie " + pr.provincienaam(), pr.groep()));
         ReportHtml.table(h, HEADERS, rows);
         h.el("h3", "Uitval naar reden");
-        h.el("p", UITVAL_NIET_BESCHIKBAAR, "class", "melding");
+        if (p.uitval() == null) {
+            h.el("p", UITVAL_NIET_BESCHIKBAAR, "class", "melding");
+        } else {
+            h.el("p", uitvalUitleg(p));
+            List<Row> reasons = new ArrayList<>();
+            for (PartnerReport.DropOutRow r : p.uitval().rijen()) {
+                List<String> cells = new ArrayList<>(List.of(r.gebied()));
+                for (PartnerReport.Count c : r.aantallen()) cells.add(DutchFormat.count(c.waarde(), c.secundair()));
+                reasons.add(Row.of(cells.toArray(String[]::new)));
+            }
+            ReportHtml.table(h, uitvalHeaders(p, "#"), reasons);
+        }
         h.el("h2", "Gebeurtenissen na signalen (Nederland)");
         if (p.gebeurtenissen() == null) {
             h.el("p", "Gebeurtenissen van partners worden nog niet gepubliceerd.", "class", "melding");
@@ -65,6 +76,21 @@ final class PartnerOutput {
         return ReportHtml.end(h);
     }
 
+    /** What the drop-out section shows, in Dutch (the PDF's paragraph, a line of the xlsx cover). */
+    static String uitvalUitleg(PartnerReport p) {
+        return "Signalen van " + p.partnertype() + " uit " + DutchFormat.month(p.maand()) + " die de gemeente niet oppakte, naar de reden"
+                + " (de status van het signaal). Signalen die nog niet zijn opgepakt of geen status hebben, tellen hier niet mee."
+                + " Kleine aantallen, en aantallen waaruit die terug te rekenen zijn, staan als '" + DutchFormat.SUPPRESSED_COUNT
+                + "' en '" + DutchFormat.SECONDARY_SUPPRESSED + "' (zie de bijlage).";
+    }
+
+    /** "Gebied" and the reasons; {@code numeric} marks the reasons' columns for the PDF ("#"), empty for the xlsx. */
+    private static List<String> uitvalHeaders(PartnerReport p, String numeric) {
+        List<String> headers = new ArrayList<>(List.of("Gebied"));
+        for (String reden : p.uitval().redenen()) headers.add(numeric + reden);
+        return headers;
+    }
+
     private static Row row(String area, PublishedBreakdown b) {
         return Row.of(area, DutchFormat.count(b.signalen(), b.secundair("signalen")), DutchFormat.count(b.zaken(), b.secundair("zaken")),
                 DutchFormat.count(b.zakenBereikt(), b.secundair("zaken_bereikt")), DutchFormat.decimal(b.bereikPct()),
@@ -79,6 +105,16 @@ final class PartnerOutput {
             for (PartnerReport.ProvinceRow pr : p.provincies()) rows.add(cells("provincie " + pr.provincienaam(), pr.groep()));
             wb.add(new Table("Signalen en zaken", "Signalen van " + p.partnertype() + " en hun zaken, " + DutchFormat.month(p.maand()),
                     HEADERS.stream().map(s -> s.replace("#", "")).toList(), rows, 4, 1));
+            if (p.uitval() != null) {
+                List<List<Object>> reasons = new ArrayList<>();
+                for (PartnerReport.DropOutRow r : p.uitval().rijen()) {
+                    List<Object> cells = new ArrayList<>(List.of(r.gebied()));
+                    for (PartnerReport.Count c : r.aantallen()) cells.add(count(c.waarde(), c.secundair()));
+                    reasons.add(cells);
+                }
+                wb.add(new Table("Uitval naar reden", "Niet opgepakte signalen van " + p.partnertype() + " naar reden, "
+                        + DutchFormat.month(p.maand()), uitvalHeaders(p, ""), reasons));
+            }
             List<List<Object>> events = new ArrayList<>();
             if (p.gebeurtenissen() == null) {
                 events.add(List.of("Gebeurtenissen van partners worden nog niet gepubliceerd."));
@@ -93,7 +129,7 @@ final class PartnerOutput {
             List<String> lines = new ArrayList<>();
             lines.add(p.maandKeuze());
             lines.addAll(p.kop());
-            lines.add(UITVAL_NIET_BESCHIKBAAR);
+            lines.add(p.uitval() == null ? UITVAL_NIET_BESCHIKBAAR : uitvalUitleg(p));
             lines.addAll(Suppression.uitlegTekst());
             wb.save(file, "Terugkoppeling aan partners: " + p.partnertype() + ", " + DutchFormat.month(p.maand()), lines, target);
         } catch (IOException e) {

@@ -6,14 +6,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.published.DutchFormat;
 import nl.vroeg.lake.published.PublishedBreakdown;
+import nl.vroeg.lake.published.PublishedDetails;
 import nl.vroeg.lake.published.PublishedMonth;
+import nl.vroeg.lake.published.PublishedPartnerUitval;
 import nl.vroeg.lake.published.area.AreaReport;
 import nl.vroeg.lake.published.area.ReportModel;
 import org.apache.spark.sql.SparkSession;
@@ -56,11 +61,14 @@ public final class ReportJob {
             work.add(area(model, pdf, g.gemeentecode(), out.resolve("gemeenten").resolve(g.gemeentecode() + "-" + fileName(g.gemeentenaam())), written));
         }
         var nlEvents = model.gebeurtenissen("NL");
+        Optional<Map<String, List<PublishedPartnerUitval>>> uitval = PublishedDetails.partnerUitval(spark, lake, List.of(model.maand()))
+                .map(rows -> rows.stream().collect(Collectors.groupingBy(PublishedPartnerUitval::partnertype)));
         for (PublishedBreakdown type : model.breakdowns("NL", "partnertype")) {
             if (Long.valueOf(0).equals(type.signalen()) && Long.valueOf(0).equals(type.zaken())) continue;
             Path base = out.resolve("partners").resolve(fileName(type.waarde()));
+            List<PublishedPartnerUitval> typeUitval = uitval.map(u -> u.getOrDefault(type.waarde(), List.of())).orElse(null);
             work.add(() -> {
-                PartnerReport report = PartnerReport.of(model, type, nlEvents);
+                PartnerReport report = PartnerReport.of(model, type, nlEvents, typeUitval);
                 pdf.write(PartnerOutput.html(report), base.resolveSibling(base.getFileName() + ".pdf"));
                 PartnerOutput.xlsx(report, base.resolveSibling(base.getFileName() + ".xlsx"), nl == null ? 40 : nl.bereikDoelPct());
                 written.add(List.of(base.resolveSibling(base.getFileName() + ".pdf"), base.resolveSibling(base.getFileName() + ".xlsx")));

@@ -55,9 +55,13 @@ class ReportJobTest {
         PublishedLakeFixture.write(spark, lake, true);
         written = new ReportJob(spark, lake, line -> { }).run(dir.resolve("rapporten"), null);
         // page 1 as an image, for a visual check of the layout
-        try (PDDocument doc = Loader.loadPDF(dir.resolve("rapporten/2025-02/gemeenten/GM0518-s-Gravenhage.pdf").toFile())) {
+        firstPageAsImage(dir.resolve("rapporten/2025-02/gemeenten/GM0518-s-Gravenhage.pdf"), Path.of("target", "rapport-GM0518-pagina-1.png"));
+        firstPageAsImage(dir.resolve("rapporten/2025-02/partners/Huur.pdf"), Path.of("target", "rapport-partner-Huur-pagina-1.png"));
+    }
+
+    private static void firstPageAsImage(Path pdf, Path png) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 80);
-            Path png = Path.of("target", "rapport-GM0518-pagina-1.png");
             Files.createDirectories(png.getParent());
             ImageIO.write(page, "png", png.toFile());
         }
@@ -153,12 +157,57 @@ class ReportJobTest {
     }
 
     @Test
+    void partnerFeedbackShowsDropOutByReasonNationallyAndPerProvince() throws Exception {
+        Path partners = dir.resolve("rapporten/2025-02/partners");
+        String huur = oneLine(pdfText(partners.resolve("Huur.pdf")));
+        String section = huur.substring(huur.indexOf("Uitval naar reden"), huur.indexOf("Gebeurtenissen na signalen"));
+        // the reasons are the statuses but "Nog niet opgepakt" and "onbekend"; Utrecht's onterecht is hidden ("x"),
+        // its herhaalde melding has no row (0)
+        assertTrue(section.contains("Signalen van Huur uit februari 2025 die de gemeente niet oppakte, naar de reden"), section);
+        assertTrue(section.contains("Gebied Niet opgepakt: onterecht signaal Niet opgepakt: herhaalde melding"), section);
+        assertTrue(section.contains("Nederland 40 30 provincie Utrecht x 0 provincie Zuid-Holland 40 30"), section);
+        assertFalse(section.contains("Nog niet opgepakt"), section);
+        assertFalse(huur.contains(PartnerOutput.UITVAL_NIET_BESCHIKBAAR), "published: no 'not yet published'");
+        String figures = huur.substring(0, huur.indexOf("Bijlage: begrippen en privacy")); // the appendix lists size classes 1-8
+        assertFalse(Arrays.asList(figures.split("[\\s();:]+")).contains(String.valueOf(PublishedLakeFixture.HIDDEN_UITVAL)),
+                "hidden figure in the PDF");
+        assertTrue(oneLine(pdfText(partners.resolve("Energie.pdf"))).contains("provincie Utrecht <5 0"), "1 signal: <5");
+
+        try (XSSFWorkbook wb = workbook(partners.resolve("Huur.xlsx"))) {
+            Sheet uitval = wb.getSheet("Uitval naar reden");
+            assertEquals(List.of("Gebied", "Niet opgepakt: onterecht signaal", "Niet opgepakt: herhaalde melding"),
+                    java.util.stream.StreamSupport.stream(uitval.getRow(2).spliterator(), false).map(ReportJobTest::text).toList());
+            Row nl = rowStartingWith(uitval, "Nederland");
+            assertEquals(40, nl.getCell(1).getNumericCellValue());
+            assertEquals(30, nl.getCell(2).getNumericCellValue());
+            Row utrecht = rowStartingWith(uitval, "provincie Utrecht");
+            assertEquals("x", text(utrecht.getCell(1)));
+            assertEquals(HorizontalAlignment.RIGHT, utrecht.getCell(1).getCellStyle().getAlignment());
+            assertEquals(CellType.NUMERIC, utrecht.getCell(2).getCellType());
+            assertEquals(0, utrecht.getCell(2).getNumericCellValue());
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        boolean leak = cell.getCellType() == CellType.NUMERIC
+                                ? cell.getNumericCellValue() == PublishedLakeFixture.HIDDEN_UITVAL
+                                : text(cell).equals(String.valueOf(PublishedLakeFixture.HIDDEN_UITVAL));
+                        assertFalse(leak, "hidden count in " + sheet.getSheetName());
+                    }
+                }
+            }
+            assertTrue(oneLine(text(wb.getSheet("Inhoud"))).contains("Signalen van Huur uit februari 2025 die de gemeente niet oppakte"));
+        }
+    }
+
+    @Test
     void withoutPublishedEventsTheReportSaysSoAndAMonthWithoutFiguresIsAnError(SparkSession spark, @TempDir Path dir) throws Exception {
         Lake lake = new Lake(dir.resolve("lake-zonder-gebeurtenissen"));
         PublishedLakeFixture.write(spark, lake, false);
         new ReportJob(spark, lake, line -> { }).run(dir.resolve("rapporten"), null);
         String text = oneLine(pdfText(dir.resolve("rapporten/2025-02/gemeenten/GM0518-s-Gravenhage.pdf")));
         assertTrue(text.contains("worden nog niet gepubliceerd"), text);
+        String partner = oneLine(pdfText(dir.resolve("rapporten/2025-02/partners/Huur.pdf")));
+        assertTrue(partner.contains(PartnerOutput.UITVAL_NIET_BESCHIKBAAR), partner);
 
         IllegalStateException error = assertThrows(IllegalStateException.class,
                 () -> new ReportJob(spark, lake, line -> { }).run(dir.resolve("leeg"), java.time.LocalDate.of(2024, 5, 1)));
@@ -191,6 +240,13 @@ class ReportJobTest {
 
     private static String text(Cell cell) {
         return new DataFormatter().formatCellValue(cell);
+    }
+
+    /** Every cell's text of a sheet, row by row. */
+    private static String text(Sheet sheet) {
+        StringBuilder all = new StringBuilder();
+        for (Row row : sheet) for (Cell cell : row) all.append(text(cell)).append('\n');
+        return all.toString();
     }
 
     private static Row rowStartingWith(Sheet sheet, String label) {

@@ -26,7 +26,7 @@ class IncrementalTransformTest {
 
     private static final List<String> GOLD = List.of("gemeente_maand", "gemeente_maand_gepubliceerd",
             "gemeente_maand_uitsplitsing", "gemeente_maand_uitsplitsing_gepubliceerd", "gebeurtenissen_maand",
-            "gebeurtenissen_maand_gepubliceerd", "afloop", "afloop_gepubliceerd");
+            "gebeurtenissen_maand_gepubliceerd", "afloop", "afloop_gepubliceerd", "partner_uitval", "partner_uitval_gepubliceerd");
 
     @Test
     void aLaterDeliveryRebuildsTheMonthsItTouchesAsAFullRebuildWould(SparkSession spark, @TempDir Path dir) {

@@ -13,14 +13,16 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
 /**
- * The published detail beside {@link PublishedFigures}: the breakdowns, the partner events and {@code afloop}.
- * The event tables are optional: while a lake has no published version of them, their readers return empty.
+ * The published detail beside {@link PublishedFigures}: the breakdowns, the partner events, {@code afloop} and the
+ * drop-out by reason per partner type. All but the breakdowns are optional: while a lake has no published version
+ * of them, their readers return empty.
  */
 public final class PublishedDetails {
 
     public static final String UITSPLITSING = "gemeente_maand_uitsplitsing_gepubliceerd";
     public static final String GEBEURTENISSEN = "gebeurtenissen_maand_gepubliceerd";
     public static final String AFLOOP = "afloop_gepubliceerd";
+    public static final String PARTNER_UITVAL = "partner_uitval_gepubliceerd";
 
     private PublishedDetails() {
     }
@@ -39,6 +41,13 @@ public final class PublishedDetails {
     /** afloop of every area in the given cohort months; empty when the lake does not publish it. */
     public static Optional<List<PublishedAfloop>> afloop(SparkSession spark, Lake lake, Collection<LocalDate> maanden) {
         return read(spark, lake, AFLOOP, maanden).map(rows -> rows.stream().map(PublishedDetails::toAfloop).toList());
+    }
+
+    /** Drop-out by reason per partner type of every area in the given months; empty when the lake does not publish it. */
+    public static Optional<List<PublishedPartnerUitval>> partnerUitval(SparkSession spark, Lake lake, Collection<LocalDate> maanden) {
+        return read(spark, lake, PARTNER_UITVAL, maanden).map(rows -> rows.stream().map(r -> new PublishedPartnerUitval(
+                r.getAs("gemeentecode"), date(r), r.getAs("partnertype"), r.getAs("signaalstatus"), r.getAs("signalen"), secundair(r)))
+                .toList());
     }
 
     private static Optional<List<Row>> read(SparkSession spark, Lake lake, String table, Collection<LocalDate> maanden) {

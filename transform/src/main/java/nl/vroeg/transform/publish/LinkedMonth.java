@@ -3,6 +3,7 @@ package nl.vroeg.transform.publish;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,9 @@ import org.apache.spark.sql.RowFactory;
  * signalen = signalen_niet_opgepakt + the signaalstatus groups "Nog niet opgepakt" and "onbekend", and
  * signalen_niet_opgepakt = the other statuses; zaken_hulp_geaccepteerd = zaken_hulp_geaccepteerd_en_bereikt +
  * zaken_geaccepteerd_zonder_bereik.</li>
+ * <li>partner_uitval (signalen per partnertype and signaalstatus): a partner type's statuses add up to its
+ * partnertype group, and a status's partner types to its signaalstatus group (signalen of the breakdown); an
+ * absent combination counts 0.</li>
  * <li>between areas, for every cell of every table: a province and its municipalities, NL and the provinces (an
  * area without a row counts 0 there).</li>
  * </ul>
@@ -88,6 +92,7 @@ final class LinkedMonth {
     /** Suppresses; returns per table its rows as published: hidden counts and figures NULL, plus secundair_onderdrukt. */
     Map<PublishedTable, List<Row>> publish() {
         relationsWithinAreas();
+        relationsOfPartnerDropOut();
         relationsBetweenAreas();
         cells.suppress(rules);
         Map<PublishedTable, List<Row>> published = new EnumMap<>(PublishedTable.class);
@@ -150,6 +155,23 @@ final class LinkedMonth {
                     relation(parts);
                 }
             }
+        }
+    }
+
+    /** partner_uitval's cells against the breakdown groups they partition: partner types first, then statuses. */
+    private void relationsOfPartnerDropOut() {
+        Map<List<String>, List<Integer>> byPartnerType = new LinkedHashMap<>();
+        Map<List<String>, List<Integer>> byStatus = new LinkedHashMap<>();
+        for (Source s : rows.getOrDefault(PublishedTable.PARTNER_UITVAL, List.of())) {
+            Integer cell = cell(PublishedTable.PARTNER_UITVAL, s, "signalen");
+            byPartnerType.computeIfAbsent(List.of(s.area(), "partnertype", s.row().getAs("partnertype")), g -> new ArrayList<>()).add(cell);
+            byStatus.computeIfAbsent(List.of(s.area(), "signaalstatus", s.row().getAs("signaalstatus")), g -> new ArrayList<>()).add(cell);
+        }
+        for (Map<List<String>, List<Integer>> groups : List.of(byPartnerType, byStatus)) {
+            groups.forEach((group, parts) -> {
+                parts.add(0, breakdownCell(group.get(0), group.get(1), group.get(2), "signalen"));
+                relation(parts);
+            });
         }
     }
 

@@ -47,7 +47,10 @@ enum PublishedTable {
                     Derived.percentage("afsluiting_pct_bereikt", "bereikt_afsluiting", "zaken_bereikt"),
                     Derived.percentage("afsluiting_pct_niet_bereikt", "niet_bereikt_afsluiting", "zaken_niet_bereikt"),
                     Derived.percentage("wanbetalersregeling_pct_bereikt", "bereikt_wanbetalersregeling", "zaken_bereikt"),
-                    Derived.percentage("wanbetalersregeling_pct_niet_bereikt", "niet_bereikt_wanbetalersregeling", "zaken_niet_bereikt")));
+                    Derived.percentage("wanbetalersregeling_pct_niet_bereikt", "niet_bereikt_wanbetalersregeling", "zaken_niet_bereikt"))),
+
+    /** Drop-out by reason per partner type: its cells add up to the partnertype and signaalstatus groups ({@link LinkedMonth}). */
+    PARTNER_UITVAL("partner_uitval", List.of("partnertype", "signaalstatus"), List.of("signalen"), List.of());
 
     /** The column listing, per row, the counts hidden by secondary suppression. */
     static final String SECONDARY_COLUMN = "secundair_onderdrukt";

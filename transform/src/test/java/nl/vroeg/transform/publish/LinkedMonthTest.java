@@ -13,14 +13,20 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 /**
- * One month of gold.gebeurtenissen_maand, hand-made, as published: the relations between areas and the
- * percentage rule at its edges (no Spark session needed: the rows are made in memory).
+ * Hand-made months as published: gold.gebeurtenissen_maand (the relations between areas and the percentage rule
+ * at its edges) and gold.partner_uitval against its breakdown groups (no Spark session needed: the rows are made
+ * in memory).
  */
 class LinkedMonthTest {
 
     private static final StructType SCHEMA = StructType.fromDDL("gemeentecode string, gemeentenaam string, niveau string,"
             + " maand date, gebeurtenis string, aantal bigint, inwoners bigint, per_1000_inwoners double,"
             + " aantal_met_adres bigint, aantal_met_signaal_vooraf bigint, met_signaal_vooraf_pct double");
+    private static final StructType BREAKDOWN = StructType.fromDDL("gemeentecode string, maand date, dimensie string, waarde string,"
+            + " volgorde int, signalen bigint, zaken bigint, zaken_bereikt bigint, zaken_hulp_geaccepteerd bigint,"
+            + " zaken_hulp_geaccepteerd_en_bereikt bigint, bereik_pct double, hulpacceptatie_pct_van_bereikt double");
+    private static final StructType DROP_OUT = StructType.fromDDL("gemeentecode string, gemeentenaam string, niveau string,"
+            + " maand date, partnertype string, signaalstatus string, signalen bigint");
     private static final Map<String, String> PROVINCES = Map.of("GM0014", "PV20", "GM0037", "PV20", "GM0047", "PV20",
             "GM0053", "PV20", "GM0058", "PV20", "GM0080", "PV21");
 
@@ -63,6 +69,59 @@ class LinkedMonthTest {
                 "NL 113 94 44 per1000 46.8 []"), published);
         assertEquals(4, month.hiddenCounts()[0], "primary: 3, 3, 4, 1");
         assertEquals(2, month.hiddenCounts()[1], "secondary: GM0058 twice");
+    }
+
+    @Test
+    void aPartnerTypesDropOutIsProtectedByItsPartnerTypeAndItsStatusGroups() {
+        // NL only (no relations between areas); signalen, with the breakdown groups as margins:
+        //                      Nog niet opgepakt  onterecht signaal  herhaalde melding | partnertype group
+        //   Energie                  20                  5                  6          |   31
+        //   Huur                      8                  8                  3          |   19
+        //   signaalstatus group      28                 13                  9          |   50
+        // Huur x herhaalde (3) is small and the only hidden cell of two relations. Relations are swept partner types
+        // first, then statuses (in row order: herhaalde, onterecht, Nog niet):
+        //   Huur 19 = 8 + 8 + 3: the smallest other is 8, twice; same area, so the category decides:
+        //     "Huur=Niet opgepakt: onterecht signaal" sorts before "Huur=Nog niet opgepakt": Huur x onterecht goes.
+        //   herhaalde 9 = 6 + 3: Energie x herhaalde (6) goes.
+        //   onterecht 13 = 5 + 8: Huur x onterecht is hidden, so is now alone: Energie x onterecht (5) goes.
+        //   Nog niet 28 = 20 + 8: nothing hidden. The next sweep finds every relation with 0 or 2 hidden cells; the
+        //   groups themselves stay shown (Energie's 31 = 20 + x + x gives neither back).
+        List<Row> groups = List.of(group("partnertype", 1, "Energie", 31), group("partnertype", 2, "Huur", 19),
+                group("signaalstatus", 1, "Nog niet opgepakt", 28), group("signaalstatus", 2, "Niet opgepakt: onterecht signaal", 13),
+                group("signaalstatus", 5, "Niet opgepakt: herhaalde melding", 9));
+        List<Row> dropOut = List.of(
+                dropOut("Energie", "Niet opgepakt: herhaalde melding", 6), dropOut("Energie", "Niet opgepakt: onterecht signaal", 5),
+                dropOut("Energie", "Nog niet opgepakt", 20), dropOut("Huur", "Niet opgepakt: herhaalde melding", 3),
+                dropOut("Huur", "Niet opgepakt: onterecht signaal", 8), dropOut("Huur", "Nog niet opgepakt", 8));
+        LinkedMonth month = new LinkedMonth(PROVINCES, SuppressionRules.STANDARD);
+        month.add(PublishedTable.UITSPLITSING, groups);
+        month.add(PublishedTable.PARTNER_UITVAL, dropOut);
+
+        Map<PublishedTable, List<Row>> published = month.publish();
+        assertEquals(List.of(
+                "Energie Niet opgepakt: herhaalde melding null [signalen]",
+                "Energie Niet opgepakt: onterecht signaal null [signalen]",
+                "Energie Nog niet opgepakt 20 []",
+                "Huur Niet opgepakt: herhaalde melding null []",
+                "Huur Niet opgepakt: onterecht signaal null [signalen]",
+                "Huur Nog niet opgepakt 8 []"), published.get(PublishedTable.PARTNER_UITVAL).stream()
+                .map(r -> r.get(4) + " " + r.get(5) + " " + r.get(6) + " " + r.get(7)) // published rows have no schema: by index
+                .toList());
+        assertEquals(List.<Object>of(31L, 19L, 28L, 13L, 9L), published.get(PublishedTable.UITSPLITSING).stream()
+                .map(r -> r.get(5)).toList(), "the groups stay shown");
+        assertEquals(1, month.hiddenCounts()[0], "primary: Huur x herhaalde");
+        assertEquals(3, month.hiddenCounts()[1], "secondary: Huur x onterecht, Energie x herhaalde, Energie x onterecht");
+    }
+
+    /** A breakdown group's signals; its case counts are left out (NULL: no cell), they relate to nothing here. */
+    private static Row group(String dimensie, int volgorde, String waarde, long signalen) {
+        return new GenericRowWithSchema(new Object[] {"NL", LocalDate.of(2025, 6, 1), dimensie, waarde, volgorde, signalen, null, null,
+                null, null, null, null}, BREAKDOWN);
+    }
+
+    private static Row dropOut(String partnertype, String status, long signalen) {
+        return new GenericRowWithSchema(new Object[] {"NL", "Nederland", "land", LocalDate.of(2025, 6, 1), partnertype, status, signalen},
+                DROP_OUT);
     }
 
     private static Row row(String code, long aantal, long metAdres, long vooraf) {

@@ -7,7 +7,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The properties every published month must have, checked in SQL on the registered gold tables of a lake, with the
  * relations written out here independently of {@link LinkedMonth}: no relation between published counts has
- * exactly one hidden cell; no shown count is 1 to 4 or differs from gold; secundair_onderdrukt lists exactly the
+ * exactly one hidden cell (and partner_uitval's relations hold in gold); no shown count is 1 to 4 or differs from gold; secundair_onderdrukt lists exactly the
  * hidden counts that are not small; no shown percentage breaks the percentage rule or differs from its counts.
  */
 public final class PublishedTablesCheck {
@@ -94,6 +94,33 @@ public final class PublishedTablesCheck {
                 join gepubliceerde_cellen c on c.tabel = r.tabel and c.sleutel = r.sleutel and c.kolom = r.kolom
                 group by r.naam, c.gemeentecode, c.maand
                 having count_if(c.verborgen) = 1""");
+        String dropOutAndGroups = """
+                with deel as (
+                    select u.gemeentecode, u.maand, u.partnertype, u.signaalstatus, u.signalen, p.signalen is null as verborgen
+                    from gold.partner_uitval u
+                    join gold.partner_uitval_gepubliceerd p
+                        on p.gemeentecode = u.gemeentecode and p.maand = u.maand and p.partnertype = u.partnertype
+                        and p.signaalstatus = u.signaalstatus
+                ),
+                leden as (
+                    select gemeentecode, maand, 'partnertype' as dimensie, partnertype as waarde, signalen, 0 as totaal, verborgen from deel
+                    union all
+                    select gemeentecode, maand, 'signaalstatus', signaalstatus, signalen, 0, verborgen from deel
+                    union all
+                    select u.gemeentecode, u.maand, u.dimensie, u.waarde, 0, u.signalen, u.signalen > 0 and p.signalen is null
+                    from gold.gemeente_maand_uitsplitsing u
+                    join gold.gemeente_maand_uitsplitsing_gepubliceerd p
+                        on p.gemeentecode = u.gemeentecode and p.maand = u.maand and p.dimensie = u.dimensie and p.waarde = u.waarde
+                    where u.dimensie in ('partnertype', 'signaalstatus')
+                )
+                select concat_ws(' ', gemeentecode, maand, dimensie, waarde)
+                from leden
+                group by gemeentecode, maand, dimensie, waarde
+                having\s""";
+        check(spark, violations, "partner_uitval does not add up to its partnertype or signaalstatus group",
+                dropOutAndGroups + "sum(signalen) <> sum(totaal)");
+        check(spark, violations, "partner_uitval and its partnertype or signaalstatus group",
+                dropOutAndGroups + "count_if(verborgen) = 1");
         for (PublishedTable table : PublishedTable.values()) {
             String from = " from gold." + table.source() + " u join gold." + table.target() + " p on " + join(table);
             for (String column : table.counts()) {
@@ -147,6 +174,7 @@ public final class PublishedTablesCheck {
         return switch (table) {
             case UITSPLITSING -> "concat(u.dimensie, '=', u.waarde)";
             case GEBEURTENISSEN -> "u.gebeurtenis";
+            case PARTNER_UITVAL -> "concat(u.partnertype, '=', u.signaalstatus)";
             default -> "''";
         };
     }

@@ -48,6 +48,7 @@ class PublishedTablesPropertyTest {
         assertTrue(count(spark, "select count(*) from gold.gemeente_maand_gepubliceerd where size(secundair_onderdrukt) > 0") > 0);
         assertTrue(count(spark, "select count(*) from gold.gemeente_maand_uitsplitsing_gepubliceerd"
                 + " where size(secundair_onderdrukt) > 0 and gemeentecode like 'PV%'") > 0);
+        assertTrue(count(spark, "select count(*) from gold.partner_uitval_gepubliceerd where size(secundair_onderdrukt) > 0") > 0);
         assertTrue(count(spark, "select count(*) from gold.gemeente_maand_gepubliceerd where bereik_pct is not null") > 0);
     }
 

@@ -19,6 +19,7 @@ import nl.vroeg.lake.published.PublishedDetails;
 import nl.vroeg.lake.published.PublishedEvents;
 import nl.vroeg.lake.published.PublishedFigures;
 import nl.vroeg.lake.published.PublishedMonth;
+import nl.vroeg.lake.published.PublishedPartnerUitval;
 import nl.vroeg.lake.published.area.AreaReport.Area;
 import nl.vroeg.lake.published.area.AreaReport.BreakdownRow;
 import nl.vroeg.lake.published.area.AreaReport.EventRow;
@@ -46,9 +47,6 @@ public final class ReportModel {
             "AFSLUITING", "Afsluiting (energie, water)", "AANZEGGING_ONTRUIMING", "Aanzegging ontruiming",
             "ONTRUIMING", "Ontruiming", "WANBETALERSREGELING", "Wanbetalersregeling (CAK)",
             "BETALINGSREGELING", "Betalingsregeling");
-
-    /** Signal statuses that are not a drop-out reason (spec: signalen_niet_opgepakt). */
-    private static final List<String> GEEN_UITVAL = List.of("Nog niet opgepakt", "onbekend");
 
     public final PublishedFigures figures;
     public final ReportMonth month;
@@ -119,7 +117,7 @@ public final class ReportModel {
         }
         List<FunnelStep> trechter = funnel(nu, land);
         List<PublishedBreakdown> uitval = breakdowns(code, "signaalstatus").stream()
-                .filter(b -> !GEEN_UITVAL.contains(b.waarde())).toList();
+                .filter(b -> PublishedPartnerUitval.uitvalReden(b.waarde())).toList();
         Map<String, List<BreakdownRow>> uitsplitsingen = new LinkedHashMap<>();
         for (String dimensie : DIMENSIES.keySet()) {
             Map<String, PublishedBreakdown> nl = breakdowns("NL", dimensie).stream()
