@@ -3,10 +3,10 @@ package nl.vroeg.dashboards;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.vroeg.lake.FixtureRow;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.PublishedFixture;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
@@ -62,12 +62,17 @@ final class GoldFixture {
     static Row row(String code, String name, String niveau, LocalDate maand, Long signalen, Long zaken, Long bereikt,
                    Long hulp, boolean voorlopig, String... secundairOnderdrukt) {
         Double bereikPct = pct(bereikt, zaken);
-        return RowFactory.create(code, name, niveau, null, maand, signalen, 100_000L,
-                signalen == null ? null : signalen / 100.0, null, null, zaken,
-                zaken, 0L, 0L, zaken, bereikt, bereikPct, 40.0,
-                bereikPct == null ? null : bereikPct - 40.0, hulp, pct(hulp, bereikt),
-                pct(hulp, zaken), 0L, null,
-                0L, zaken == null ? null : 12.5, pct(zaken, zaken), List.of(secundairOnderdrukt), voorlopig);
+        return FixtureRow.of(SCHEMA).set("gemeentecode", code).set("gemeentenaam", name).set("niveau", niveau)
+                .set("maand", maand).set("signalen", signalen).set("inwoners", 100_000L)
+                .set("signalen_per_1000_inwoners", signalen == null ? null : signalen / 100.0).set("zaken", zaken)
+                .set("zaken_enkelvoudig", zaken).set("zaken_meervoudig", 0L).set("zaken_opeenvolgend", 0L)
+                .set("zaken_met_contactpoging", zaken).set("zaken_bereikt", bereikt).set("bereik_pct", bereikPct)
+                .set("bereik_doel_pct", 40.0).set("bereik_verschil_doel_pp", bereikPct == null ? null : bereikPct - 40.0)
+                .set("zaken_hulp_geaccepteerd", hulp).set("hulpacceptatie_pct_van_bereikt", pct(hulp, bereikt))
+                .set("hulpacceptatie_pct_van_zaken", pct(hulp, zaken)).set("zaken_quick_fix", 0L)
+                .set("zaken_geaccepteerd_zonder_bereik", 0L).set("mediaan_dagen_tot_eerste_poging", zaken == null ? null : 12.5)
+                .set("zaken_binnen_4_weken", zaken).set("binnen_4_weken_pct", pct(zaken, zaken))
+                .set("secundair_onderdrukt", List.of(secundairOnderdrukt)).set("voorlopig", voorlopig).row();
     }
 
     private static Double pct(Long part, Long whole) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Random;
 import nl.vroeg.lake.CbsReference.Gemeente;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -64,10 +63,18 @@ public final class NationalPublishedLake {
     private static Row row(String code, String name, String niveau, String provincie, LocalDate maand, long[] v) {
         long signalen = v[0], zaken = v[1], bereikt = v[2], hulp = v[3], inwoners = v[4];
         Double bereik = zaken >= 10 ? 100.0 * bereikt / zaken : null;
-        return RowFactory.create(code, name, niveau, provincie, maand, signalen, inwoners, 1000.0 * signalen / inwoners, signalen / 10,
-                10.0, zaken, zaken, 0L, 0L, zaken, bereikt, bereik, 40.0, bereik == null ? null : bereik - 40.0, hulp,
-                bereikt >= 10 ? 100.0 * hulp / bereikt : null, zaken >= 10 ? 100.0 * hulp / zaken : null, hulp / 2,
-                hulp > 0 ? 50.0 : null, 0L, 9.0, 70.0, List.of(), false);
+        return FixtureRow.of(PublishedFixture.SCHEMA).set("gemeentecode", code).set("gemeentenaam", name).set("niveau", niveau)
+                .set("provinciecode", provincie).set("maand", maand).set("signalen", signalen).set("inwoners", inwoners)
+                .set("signalen_per_1000_inwoners", 1000.0 * signalen / inwoners).set("signalen_niet_opgepakt", signalen / 10)
+                .set("uitval_pct", 10.0).set("zaken", zaken).set("zaken_enkelvoudig", zaken).set("zaken_meervoudig", 0L)
+                .set("zaken_opeenvolgend", 0L).set("zaken_met_contactpoging", zaken).set("zaken_bereikt", bereikt)
+                .set("bereik_pct", bereik).set("bereik_doel_pct", 40.0).set("bereik_verschil_doel_pp", bereik == null ? null : bereik - 40.0)
+                .set("zaken_hulp_geaccepteerd", hulp).set("zaken_hulp_geaccepteerd_en_bereikt", hulp)
+                .set("hulpacceptatie_pct_van_bereikt", bereikt >= 10 ? 100.0 * hulp / bereikt : null)
+                .set("hulpacceptatie_pct_van_zaken", zaken >= 10 ? 100.0 * hulp / zaken : null).set("zaken_quick_fix", hulp / 2)
+                .set("quick_fix_pct_van_geaccepteerd", hulp > 0 ? 50.0 : null).set("zaken_geaccepteerd_zonder_bereik", 0L)
+                .set("mediaan_dagen_tot_eerste_poging", 9.0).set("zaken_binnen_4_weken", zaken * 7 / 10).set("binnen_4_weken_pct", 70.0)
+                .set("secundair_onderdrukt", List.of()).set("voorlopig", false).row();
     }
 
     private static void partnerTypes(List<Row> rows, String code, String name, String niveau, String provincie, LocalDate maand, long[] v) {
@@ -75,10 +82,18 @@ public final class NationalPublishedLake {
         long[] share = {40, 30, 20, 10};
         for (int i = 0; i < types.length; i++) {
             long signalen = v[0] * share[i] / 100, zaken = v[1] * share[i] / 100, bereikt = v[2] * share[i] / 100;
-            rows.add(RowFactory.create(code, name, niveau, provincie, maand, "partnertype", types[i], i + 1, "signalen en zaken",
-                    signalen, zaken, bereikt, bereikt / 3, zaken >= 10 ? 100.0 * bereikt / zaken : null, null, List.of(), false));
+            rows.add(breakdown(code, name, niveau, provincie, maand, "partnertype", types[i], i + 1, "signalen en zaken")
+                    .set("signalen", signalen).set("zaken", zaken).set("zaken_bereikt", bereikt).set("zaken_hulp_geaccepteerd", bereikt / 3)
+                    .set("bereik_pct", zaken >= 10 ? 100.0 * bereikt / zaken : null).row());
         }
-        rows.add(RowFactory.create(code, name, niveau, provincie, maand, "signaalstatus", "Niet opgepakt: herhaalde melding", 5, "signalen",
-                v[0] / 10, null, null, null, null, null, List.of(), false));
+        rows.add(breakdown(code, name, niveau, provincie, maand, "signaalstatus", "Niet opgepakt: herhaalde melding", 5, "signalen")
+                .set("signalen", v[0] / 10).row());
+    }
+
+    private static FixtureRow breakdown(String code, String name, String niveau, String provincie, LocalDate maand, String dimensie,
+                                        String waarde, int order, String groepeert) {
+        return FixtureRow.of(PublishedLakeFixture.BREAKDOWN).set("gemeentecode", code).set("gemeentenaam", name).set("niveau", niveau)
+                .set("provinciecode", provincie).set("maand", maand).set("dimensie", dimensie).set("waarde", waarde)
+                .set("volgorde", order).set("groepeert", groepeert).set("secundair_onderdrukt", List.of()).set("voorlopig", false);
     }
 }

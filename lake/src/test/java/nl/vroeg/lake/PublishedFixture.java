@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
@@ -21,10 +20,11 @@ public final class PublishedFixture {
             signalen_per_1000_inwoners double, signalen_niet_opgepakt bigint, uitval_pct double, zaken bigint,
             zaken_enkelvoudig bigint, zaken_meervoudig bigint, zaken_opeenvolgend bigint,
             zaken_met_contactpoging bigint, zaken_bereikt bigint, bereik_pct double, bereik_doel_pct double,
-            bereik_verschil_doel_pp double, zaken_hulp_geaccepteerd bigint, hulpacceptatie_pct_van_bereikt double,
-            hulpacceptatie_pct_van_zaken double, zaken_quick_fix bigint, quick_fix_pct_van_geaccepteerd double,
-            zaken_geaccepteerd_zonder_bereik bigint, mediaan_dagen_tot_eerste_poging double,
-            binnen_4_weken_pct double, secundair_onderdrukt array<string>, voorlopig boolean""".replace('\n', ' '));
+            bereik_verschil_doel_pp double, zaken_hulp_geaccepteerd bigint, zaken_hulp_geaccepteerd_en_bereikt bigint,
+            hulpacceptatie_pct_van_bereikt double, hulpacceptatie_pct_van_zaken double, zaken_quick_fix bigint,
+            quick_fix_pct_van_geaccepteerd double, zaken_geaccepteerd_zonder_bereik bigint,
+            mediaan_dagen_tot_eerste_poging double, zaken_binnen_4_weken bigint, binnen_4_weken_pct double,
+            voorlopig boolean, secundair_onderdrukt array<string>""".replace('\n', ' '));
 
     private PublishedFixture() {
     }
@@ -53,9 +53,19 @@ public final class PublishedFixture {
         boolean showPct = zaken >= 10;
         Double bereik = showPct && bereikt != null ? 100.0 * bereikt / zaken : null;
         Double hulpPct = bereikt != null && bereikt >= 10 && hulp != null ? 100.0 * hulp / bereikt : null;
-        return RowFactory.create(code, name, niveau, provincie, maand, signalen, inwoners, 1000.0 * signalen / inwoners, signalen / 10,
-                signalen >= 10 ? 10.0 : null, zaken, zaken, 0L, 0L, zaken, bereikt, bereik, 40.0,
-                bereik == null ? null : bereik - 40.0, hulp, hulpPct, showPct && hulp != null ? 100.0 * hulp / zaken : null,
-                hulp, hulp == null ? null : 100.0, 0L, showPct ? 6.5 : null, showPct ? 80.0 : null, List.of(), voorlopig);
+        Double hulpVanZaken = showPct && hulp != null ? 100.0 * hulp / zaken : null;
+        return FixtureRow.of(SCHEMA).set("gemeentecode", code).set("gemeentenaam", name).set("niveau", niveau)
+                .set("provinciecode", provincie).set("maand", maand).set("signalen", signalen).set("inwoners", inwoners)
+                .set("signalen_per_1000_inwoners", 1000.0 * signalen / inwoners).set("signalen_niet_opgepakt", signalen / 10)
+                .set("uitval_pct", signalen >= 10 ? 10.0 : null).set("zaken", zaken).set("zaken_enkelvoudig", zaken)
+                .set("zaken_meervoudig", 0L).set("zaken_opeenvolgend", 0L).set("zaken_met_contactpoging", zaken)
+                .set("zaken_bereikt", bereikt).set("bereik_pct", bereik).set("bereik_doel_pct", 40.0)
+                .set("bereik_verschil_doel_pp", bereik == null ? null : bereik - 40.0).set("zaken_hulp_geaccepteerd", hulp)
+                .set("zaken_hulp_geaccepteerd_en_bereikt", hulp).set("hulpacceptatie_pct_van_bereikt", hulpPct)
+                .set("hulpacceptatie_pct_van_zaken", hulpVanZaken).set("zaken_quick_fix", hulp)
+                .set("quick_fix_pct_van_geaccepteerd", hulp == null ? null : 100.0).set("zaken_geaccepteerd_zonder_bereik", 0L)
+                .set("mediaan_dagen_tot_eerste_poging", showPct ? 6.5 : null)
+                .set("zaken_binnen_4_weken", showPct ? zaken * 8 / 10 : null).set("binnen_4_weken_pct", showPct ? 80.0 : null)
+                .set("voorlopig", voorlopig).set("secundair_onderdrukt", List.of()).row();
     }
 }

@@ -28,8 +28,8 @@ public final class PublishedLakeFixture {
     public static final StructType BREAKDOWN = StructType.fromDDL("""
             gemeentecode string, gemeentenaam string, niveau string, provinciecode string, maand date, dimensie string,
             waarde string, volgorde int, groepeert string, signalen bigint, zaken bigint, zaken_bereikt bigint,
-            zaken_hulp_geaccepteerd bigint, bereik_pct double, hulpacceptatie_pct_van_bereikt double,
-            secundair_onderdrukt array<string>, voorlopig boolean""".replace('\n', ' '));
+            zaken_hulp_geaccepteerd bigint, zaken_hulp_geaccepteerd_en_bereikt bigint, bereik_pct double,
+            hulpacceptatie_pct_van_bereikt double, voorlopig boolean, secundair_onderdrukt array<string>""".replace('\n', ' '));
     public static final StructType PARTNER_UITVAL = StructType.fromDDL("""
             gemeentecode string, gemeentenaam string, niveau string, maand date, partnertype string, signaalstatus string,
             signalen bigint, secundair_onderdrukt array<string>""".replace('\n', ' '));
@@ -148,20 +148,28 @@ public final class PublishedLakeFixture {
 
     private static void partner(List<Row> rows, String[] a, String type, int order, Long signalen, Long zaken, Long bereikt, Long hulp,
                                 List<String> secundair) {
-        rows.add(RowFactory.create(a[0], a[1], a[2], a[3], FEBRUARY, "partnertype", type, order, "signalen en zaken", signalen, zaken,
-                bereikt, hulp, zaken != null && zaken >= 10 && bereikt != null ? 100.0 * bereikt / zaken : null,
-                bereikt != null && bereikt >= 10 && hulp != null ? 100.0 * hulp / bereikt : null, secundair, false));
+        rows.add(breakdown(a, "partnertype", type, order, "signalen en zaken", zaken, bereikt, hulp).set("signalen", signalen)
+                .set("secundair_onderdrukt", secundair).row());
     }
 
     private static void status(List<Row> rows, String[] a, String status, int order, Long signalen) {
-        rows.add(RowFactory.create(a[0], a[1], a[2], a[3], FEBRUARY, "signaalstatus", status, order, "signalen", signalen, null, null,
-                null, null, null, List.of(), false));
+        rows.add(breakdown(a, "signaalstatus", status, order, "signalen", null, null, null).set("signalen", signalen).row());
     }
 
     private static void cases(List<Row> rows, String[] a, String dimensie, String waarde, int order, Long zaken, Long bereikt, Long hulp) {
-        rows.add(RowFactory.create(a[0], a[1], a[2], a[3], FEBRUARY, dimensie, waarde, order, "zaken", null, zaken, bereikt, hulp,
-                zaken != null && zaken >= 10 && bereikt != null ? 100.0 * bereikt / zaken : null,
-                bereikt != null && bereikt >= 10 && hulp != null ? 100.0 * hulp / bereikt : null, List.of(), false));
+        rows.add(breakdown(a, dimensie, waarde, order, "zaken", zaken, bereikt, hulp).row());
+    }
+
+    /** A breakdown cell of February with its case counts and the percentages they allow (denominator 10 or more). */
+    private static FixtureRow breakdown(String[] a, String dimensie, String waarde, int order, String groepeert, Long zaken, Long bereikt,
+                                        Long hulp) {
+        return FixtureRow.of(BREAKDOWN).set("gemeentecode", a[0]).set("gemeentenaam", a[1]).set("niveau", a[2])
+                .set("provinciecode", a[3]).set("maand", FEBRUARY).set("dimensie", dimensie).set("waarde", waarde)
+                .set("volgorde", order).set("groepeert", groepeert).set("zaken", zaken).set("zaken_bereikt", bereikt)
+                .set("zaken_hulp_geaccepteerd", hulp)
+                .set("bereik_pct", zaken != null && zaken >= 10 && bereikt != null ? 100.0 * bereikt / zaken : null)
+                .set("hulpacceptatie_pct_van_bereikt", bereikt != null && bereikt >= 10 && hulp != null ? 100.0 * hulp / bereikt : null)
+                .set("secundair_onderdrukt", List.of()).set("voorlopig", false);
     }
 
     private static void save(SparkSession spark, Lake lake, List<Row> rows, StructType schema, String table) {

@@ -24,7 +24,8 @@ public final class PublishedTablesCheck {
                 from (
                     select c.*, coalesce(g.gebiedcode, case when c.gemeentecode like 'PV%' then c.gemeentecode end) as provincie
                     from gepubliceerde_cellen c
-                    left join (select gemeentecode, gebiedcode from silver.gebieden where niveau = 'provincie') g
+                    left join (select distinct gemeentecode, provinciecode as gebiedcode from gold.gemeente_maand_gepubliceerd
+                               where niveau = 'gemeente') g
                         on g.gemeentecode = c.gemeentecode
                 )
                 where provincie is not null
