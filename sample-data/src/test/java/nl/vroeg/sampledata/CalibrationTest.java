@@ -60,31 +60,25 @@ class CalibrationTest {
     static Path dir;
     static SampleDataGenerator.Output national;
     static DeliveryStats nationalStats;
-    static long nationalMillis;
     static List<String> provinceCodes;
     static SampleDataGenerator.Output province;
     static DeliveryStats provinceStats;
-    static long provinceMillis;
 
     @BeforeAll
     static void generate() {
         List<String> all = GeneratorSettings.parseMunicipalities("alle");
         assertEquals(342, all.size());
-        long start = System.nanoTime();
         national = new SampleDataGenerator(new GeneratorSettings(all, NATIONAL_MONTH, NATIONAL_MONTH, 17L))
                 .generate(dir.resolve("nationaal"), System.out::println);
-        nationalMillis = (System.nanoTime() - start) / 1_000_000;
         nationalStats = DeliveryStats.read(national.leveringen());
-        System.out.printf("National month generated in %d ms: %d signals, %d cases%n", nationalMillis,
+        System.out.printf("National month generated: %d signals, %d cases%n",
                 nationalStats.signals.size(), nationalStats.cases.size());
 
         provinceCodes = GeneratorSettings.parseMunicipalities("Utrecht");
-        start = System.nanoTime();
         province = new SampleDataGenerator(new GeneratorSettings(provinceCodes, YearMonth.of(2024, 9), NATIONAL_MONTH, 17L))
                 .generate(dir.resolve("utrecht"), System.out::println);
-        provinceMillis = (System.nanoTime() - start) / 1_000_000;
         provinceStats = DeliveryStats.read(province.leveringen());
-        System.out.printf("Utrecht, 7 months, generated in %d ms: %d signals, %d cases%n", provinceMillis,
+        System.out.printf("Utrecht, 7 months, generated: %d signals, %d cases%n",
                 provinceStats.signals.size(), provinceStats.cases.size());
     }
 
@@ -96,7 +90,6 @@ class CalibrationTest {
         double withoutPeak = perThousand / SignalSimulator.MARCH_FACTOR;
         System.out.printf("National March: %.2f signals per 1000 inhabitants (%.2f without the March peak)%n", perThousand, withoutPeak);
         assertTrue(withoutPeak >= 3.3 && withoutPeak <= 4.4, "per 1000 a month: " + withoutPeak);
-        assertTrue(nationalMillis < 30_000, "national month took " + nationalMillis + " ms");
     }
 
     @Test
