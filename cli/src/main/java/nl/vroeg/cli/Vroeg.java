@@ -34,9 +34,9 @@ public final class Vroeg implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Vroeg());
         cli.registerConverter(YearMonth.class, YearMonth::parse);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String message = DiskFull.message(e).orElseGet(() -> e instanceof Pseudonymiser.MissingKeyException
-                    || e instanceof IllegalArgumentException || e instanceof IllegalStateException || e instanceof UserError
-                    ? e.getMessage() : sparkOrClass(e));
+            String message = DiskFull.message(e).orElseGet(() -> e instanceof UserError ? e.getMessage()
+                    : e instanceof Pseudonymiser.MissingKeyException || e instanceof IllegalArgumentException
+                    || e instanceof IllegalStateException ? firstLine(e) : sparkOrClass(e));
             commandLine.getErr().println("vroeg: " + message);
             if (System.getenv("VROEG_DEBUG") != null) e.printStackTrace(commandLine.getErr()); // for developers
             return e instanceof UserError userError ? userError.exitCode : FAILURE;
@@ -48,8 +48,12 @@ public final class Vroeg implements Callable<Integer> {
     private static String sparkOrClass(Exception e) {
         UserError spark = SqlErrors.translate(e);
         if (spark != null) return spark.getMessage();
-        String message = String.valueOf(e.getMessage());
-        return e.getClass().getSimpleName() + ": " + message.lines().findFirst().orElse("");
+        return e.getClass().getSimpleName() + ": " + firstLine(e);
+    }
+
+    /** One line on the console: a wrapped Spark error's message goes on with its plan. */
+    private static String firstLine(Exception e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class TransformJob {
     }
 
     /** A model that failed (its SQL, or writing its table), named: the cause says why. */
-    public static final class ModelFailed extends RuntimeException {
+    public static final class ModelFailed extends IllegalStateException {
         private final String model;
 
         ModelFailed(String model, Throwable cause) {
@@ -234,7 +234,11 @@ public final class TransformJob {
                 } catch (Exception aView) { // Spark refuses DROP TABLE of a view (a checked AnalysisException)
                 }
             }
-            spark.sql("create or replace view " + model.name() + " as " + sql(model));
+            try {
+                spark.sql("create or replace view " + model.name() + " as " + sql(model));
+            } catch (Exception e) { // a checked AnalysisException: the view's SQL does not analyse
+                throw new ModelFailed(model.name(), e);
+            }
         }
 
         /**
