@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.Table;
 import nl.vroeg.transform.ModelDocs;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,8 +14,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The lake's tables with what their models' docs say of them ({@link ModelDocs}: silver and gold, the published
- * tables through their gold table), for {@code vroeg tabellen} and the shell's {@code .tabellen}.
+ * The lake's tables with what their docs say of them ({@link ModelDocs} for silver and gold, the published tables
+ * through their gold table; {@link Table} for the tables Java code writes), for {@code vroeg tabellen} and the
+ * shell's {@code .tabellen}.
  */
 final class Catalogue {
 
@@ -34,8 +36,9 @@ final class Catalogue {
             String[] parts = name.split("\\.");
             Optional<ModelDocs> docs = ModelDocs.ofTable(parts[0], parts[1]);
             List<Object> row = new ArrayList<>(List.of(parts[0], parts[1]));
-            row.add(docs.map(ModelDocs::description).orElse(""));
-            row.add(docs.map(ModelDocs::grain).orElse(""));
+            Optional<Table> written = Table.named(name); // bronze, quarantaine, ops: described in the lake module
+            row.add(docs.map(ModelDocs::description).orElseGet(() -> written.map(Table::description).orElse("")));
+            row.add(docs.map(ModelDocs::grain).orElseGet(() -> written.map(Table::grain).orElse("")));
             if (facts) {
                 TableFacts table = TableFacts.of(spark, lake, name);
                 row.add(table.rows());

@@ -73,6 +73,10 @@ class StatusCommandTest {
         assertEquals(7, lines.size(), run.out());
         String gold = lines.stream().filter(l -> l.startsWith("gold,gemeente_maand,")).findFirst().orElseThrow();
         assertTrue(gold.contains("Een rij per (gemeentecode, maand)") && gold.matches(".*,4,\\d{4}-.*"), gold);
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("bronze,signalen,,,2,")), "no docs for bronze: " + run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("bronze,signalen,\"Elke versie van elk DDAS-signaal zoals geleverd,"
+                + " gepseudonimiseerd.\",Een rij per signaal per levering,2,")), run.out());
+        for (Table table : Table.values()) {
+            assertTrue(!table.description().isEmpty() && !table.grain().isEmpty(), table.qualifiedName() + " has Dutch docs");
+        }
     }
 }
