@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.VroegSpark;
+import nl.vroeg.security.ChildVroeg;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,18 @@ class SqlCommandTest {
         CliRun aggregate = sql("select x from gold.proef where sum(x) > 1");
         assertEquals(2, aggregate.exitCode());
         assertTrue(aggregate.err().startsWith("vroeg: In WHERE kan geen aggregaat"), aggregate.err());
+    }
+
+    @Test
+    void vroegDebugKeepsSparksStackTrace() throws Exception {
+        Path output = dir.resolve("debug.txt");
+        ProcessBuilder child = ChildVroeg.command(dir.resolve("geen-sleutel"), output, null, null,
+                "sql", "--lake", lake.root().toString(), "select nee from gold.proef");
+        child.environment().put("VROEG_DEBUG", "1");
+        assertEquals(2, ChildVroeg.waitFor(ChildVroeg.start(child)));
+        String printed = Files.readString(output);
+        assertTrue(printed.contains("vroeg: Onbekende kolom `nee`") && printed.contains("Caused by: org.apache.spark.sql.AnalysisException")
+                && printed.contains("\tat org.apache.spark."), printed);
     }
 
     @Test
