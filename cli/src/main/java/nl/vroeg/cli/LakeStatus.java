@@ -1,5 +1,7 @@
 package nl.vroeg.cli;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,7 +69,7 @@ final class LakeStatus {
 
     private String lastTransform() {
         if (!lake.exists(Table.TRANSFORM_RUNS)) return "nog nooit";
-        Row last = table(Table.TRANSFORM_RUNS).orderBy(org.apache.spark.sql.functions.col("tijd").desc())
+        Row last = table(Table.TRANSFORM_RUNS).orderBy(col("tijd").desc())
                 .selectExpr("tijd", "volledig", "size(maanden)", "ingest_tot").first();
         return last.get(0) + ", " + (last.getBoolean(1) ? "volledig" : "incrementeel, " + last.getInt(2) + " maand(en) gold herbouwd")
                 + "; ingelezen tot " + last.get(3);

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.vroeg.lake.Lake;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -46,6 +48,8 @@ final class SqlShell {
     /** Where results go: null for the screen. */
     private Path file;
     private SqlOutput.Format fileFormat;
+    /** Whether each statement's time is shown (in the shell, not in a script's output). */
+    private boolean timed;
 
     SqlShell(SqlSandbox sandbox, Lake lake, String asOf, SqlOutput.Format screenFormat, PrintWriter out) {
         this.sandbox = sandbox;
@@ -67,7 +71,7 @@ final class SqlShell {
             throw new Vroeg.UserError("Kan " + script + " niet lezen: " + e.getMessage(), Vroeg.USAGE_ERROR, e);
         }
         SqlStatements.Split split = SqlStatements.split(text);
-        List<SqlStatements.Statement> statements = new java.util.ArrayList<>(split.complete());
+        List<SqlStatements.Statement> statements = new ArrayList<>(split.complete());
         if (!split.rest().isEmpty()) statements.add(new SqlStatements.Statement(split.rest().strip(), 0)); // the last may lack its ;
         for (int i = 0; i < statements.size(); i++) {
             try {
@@ -87,6 +91,7 @@ final class SqlShell {
      */
     void interactive(Terminal terminal, Path history) {
         LineReader reader = reader(terminal, history);
+        timed = true;
         PrintWriter err = out; // one stream: a refusal shows between the results around it
         out.println("vroeg sql op " + lake.root() + (asOf == null ? "" : " zoals op " + asOf) + ". Sluit opdrachten af met ;"
                 + " en typ .help voor uitleg, .stop om te stoppen.");
@@ -132,10 +137,12 @@ final class SqlShell {
 
     /** Runs one statement through the sandbox and prints its result where results go. */
     void execute(String sql) {
+        long start = System.nanoTime();
         Dataset<Row> result = sandbox.run(sql, asOf);
         try {
             if (file == null) {
                 SqlOutput.print(result, screenFormat, out);
+                if (timed) out.println(String.format(Locale.forLanguageTag("nl-NL"), "(%.1f s)", (System.nanoTime() - start) / 1e9));
                 return;
             }
             try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {

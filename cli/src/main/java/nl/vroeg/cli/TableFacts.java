@@ -2,6 +2,7 @@ package nl.vroeg.cli;
 
 import io.delta.tables.DeltaTable;
 import java.time.Instant;
+import java.util.Locale;
 import nl.vroeg.lake.Lake;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -32,6 +33,6 @@ record TableFacts(String name, long version, Instant changed, long rows, long fi
             value /= 1024;
             unit++;
         }
-        return String.format(java.util.Locale.forLanguageTag("nl-NL"), "%.1f %s", value, units[unit]);
+        return String.format(Locale.forLanguageTag("nl-NL"), "%.1f %s", value, units[unit]);
     }
 }
