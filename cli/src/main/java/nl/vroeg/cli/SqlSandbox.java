@@ -196,6 +196,7 @@ public final class SqlSandbox {
         return version;
     }
 
+    /** The table's last version committed on or before the moment; a moment before its first is an error. */
     private long versionAt(String table, Instant moment, String asOf) {
         TreeMap<Long, Instant> versions = versions(table);
         Long version = null;
@@ -203,15 +204,14 @@ public final class SqlSandbox {
             if (!v.getValue().isAfter(moment)) version = v.getKey();
         }
         if (version == null) {
-            var first = versions.firstEntry();
-            throw new Vroeg.UserError("Tabel " + table + " bestond op " + asOf + " nog niet; de eerste versie (" + first.getKey()
-                    + ") is van " + first.getValue() + "; " + existing(versions) + ".", 2);
+            throw new Vroeg.UserError("Tabel " + table + " bestond op " + asOf + " nog niet; " + existing(versions) + ".", 2);
         }
         return version;
     }
 
     /** "er zijn versies 0-4, 7 (van 2025-03-01T10:00:00Z tot 2025-03-02T09:00:00Z, UTC)": what can be read. */
     private static String existing(TreeMap<Long, Instant> versions) {
+        if (versions.size() == 1) return "er is alleen versie " + versions.firstKey() + ", van " + versions.firstEntry().getValue() + " (UTC)";
         return "er zijn versies " + ranges(versions.keySet()) + " (van " + versions.firstEntry().getValue() + " tot "
                 + versions.lastEntry().getValue() + ", UTC)";
     }
