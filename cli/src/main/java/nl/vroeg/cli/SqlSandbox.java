@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.vroeg.lake.Lake;
@@ -33,11 +35,17 @@ import scala.jdk.javaapi.CollectionConverters;
  * <li>the session's file system ({@link SandboxFileSystem}): no write anywhere, no read outside the lake, and
  * {@code spark.sql.runSQLOnFiles=false}.</li>
  * </ol>
- * Only the tables a statement names are registered (lazily), so {@code select 1} does not touch the lake.
+ * Only the tables a statement names are registered (lazily, once per sandbox), so {@code select 1} does not touch
+ * the lake and a shell's later statements over the same tables answer without reading their Delta logs again.
  */
 public final class SqlSandbox {
 
     private final Lake lake;
+    /**
+     * The views this sandbox made, by table, with the {@code --as-of} each shows ("" = now): a shell's later
+     * statements reuse them instead of reading the Delta logs again (a view of now follows new commits).
+     */
+    private final Map<String, String> registered = new HashMap<>();
     /** The process's session: it defines the views (reading the Delta logs), and answers history and detail. */
     private final SparkSession base;
     /** The researchers' session: runs their statements behind the guard. */
@@ -87,18 +95,23 @@ public final class SqlSandbox {
                 }
             };
         } catch (Exception e) { // Spark's AnalysisException is checked, though Scala does not declare it
-            throw translated(e);
+            throw translated(e, tables);
         }
     }
 
     /** A Spark error (at analysis or while reading) as the Dutch one-liner, or unchanged. */
     public static RuntimeException translated(Exception e) {
+        return translated(e, List.of());
+    }
+
+    /** As {@link #translated(Exception)}; an unknown table names the lake's {@code tables}. */
+    private static RuntimeException translated(Exception e, List<String> tables) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof AccessDeniedException denied) {
                 return new Vroeg.UserError("Alleen lezen: " + denied.getReason() + ".", 2, e);
             }
         }
-        Vroeg.UserError dutch = SqlErrors.translate(e);
+        Vroeg.UserError dutch = SqlErrors.translate(e, tables);
         if (dutch != null) return dutch;
         return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
     }
@@ -137,15 +150,20 @@ public final class SqlSandbox {
                     + tables.size() + "); gebruik een tijdstip, bijv. --as-of \"2025-03-01 12:00:00\".", 2);
         }
         Instant moment = asOf == null || asOf.strip().matches("\\d+") ? null : moment(asOf);
-        for (String layer : Lake.LAYERS) base.sql("create schema if not exists " + layer);
-        base.sql("create schema if not exists " + HIDDEN);
+        String shows = asOf == null ? "" : asOf.strip();
+        if (registered.isEmpty()) {
+            for (String layer : Lake.LAYERS) base.sql("create schema if not exists " + layer);
+            base.sql("create schema if not exists " + HIDDEN);
+        }
         for (String table : tables) {
+            if (shows.equals(registered.get(table))) continue;
             String clause = asOf == null ? "" : " version as of " + (moment == null ? existingVersion(table, Long.parseLong(asOf.strip())) : versionAt(table, moment, asOf));
             String hidden = HIDDEN + "." + table.replace(".", "__");
             forget(hidden);
             forget(table);
             base.sql("create table " + hidden + " using delta location '" + path(table).replace("'", "''") + "'");
             base.sql("create view " + table + " as select * from " + hidden + clause);
+            registered.put(table, shows);
         }
     }
 
@@ -173,11 +191,12 @@ public final class SqlSandbox {
     private long existingVersion(String table, long version) {
         TreeMap<Long, Instant> versions = versions(table);
         if (!versions.containsKey(version)) {
-            throw new Vroeg.UserError("Tabel " + table + " heeft geen versie " + version + "; er zijn versies " + ranges(versions.keySet()) + ".", 2);
+            throw new Vroeg.UserError("Tabel " + table + " heeft geen versie " + version + "; " + existing(versions) + ".", 2);
         }
         return version;
     }
 
+    /** The table's last version committed on or before the moment; a moment before its first is an error. */
     private long versionAt(String table, Instant moment, String asOf) {
         TreeMap<Long, Instant> versions = versions(table);
         Long version = null;
@@ -185,11 +204,16 @@ public final class SqlSandbox {
             if (!v.getValue().isAfter(moment)) version = v.getKey();
         }
         if (version == null) {
-            var first = versions.firstEntry();
-            throw new Vroeg.UserError("Tabel " + table + " bestond op " + asOf + " nog niet; de eerste versie (" + first.getKey()
-                    + ") is van " + first.getValue() + "; er zijn versies " + ranges(versions.keySet()) + ".", 2);
+            throw new Vroeg.UserError("Tabel " + table + " bestond op " + asOf + " nog niet; " + existing(versions) + ".", 2);
         }
         return version;
+    }
+
+    /** "er zijn versies 0-4, 7 (van 2025-03-01T10:00:00Z tot 2025-03-02T09:00:00Z, UTC)": what can be read. */
+    private static String existing(TreeMap<Long, Instant> versions) {
+        if (versions.size() == 1) return "er is alleen versie " + versions.firstKey() + ", van " + versions.firstEntry().getValue() + " (UTC)";
+        return "er zijn versies " + ranges(versions.keySet()) + " (van " + versions.firstEntry().getValue() + " tot "
+                + versions.lastEntry().getValue() + ", UTC)";
     }
 
     /** A moment in the session's time zone (UTC): 2025-03-01, 2025-03-01 12:00, 2025-03-01 12:00:00 or ISO. */

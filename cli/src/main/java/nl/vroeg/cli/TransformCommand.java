@@ -27,7 +27,13 @@ final class TransformCommand implements Callable<Integer> {
         Map<String, String> parameters = TransformJob.defaultParameters();
         if (reachTarget != null) parameters.put("bereik_doel_pct", reachTarget.toString());
         Lake lake = lakeOption.existingLake();
-        new TransformJob(VroegSpark.session(), lake, parameters, System.err::println).run(full);
+        try {
+            new TransformJob(VroegSpark.session(), lake, parameters, System.err::println).run(full);
+        } catch (TransformJob.ModelFailed failed) {
+            Vroeg.UserError dutch = DiskFull.message(failed).isPresent() ? null : SqlErrors.translate(failed.getCause());
+            if (dutch == null) throw failed;
+            throw new Vroeg.UserError("Model " + failed.model() + " faalt: " + dutch.getMessage(), Vroeg.FAILURE, failed);
+        }
         return Vroeg.OK;
     }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "vroeg", mixinStandardHelpOptions = true, version = "vroeg 0.1.0", resourceBundle = "nl.vroeg.cli.Berichten", synopsisSubcommandLabel = "OPDRACHT",
         description = "Datawarehouse voor de monitoring van vroegsignalering schulden.",
         subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, TransformCommand.class,
-                ReportCommand.class, DashboardCommand.class, PublishCommand.class, SqlCommand.class, SleutelCommand.class, PurgeCommand.class})
+                ReportCommand.class, DashboardCommand.class, PublishCommand.class, SqlCommand.class, TabellenCommand.class,
+                StatusCommand.class, SleutelCommand.class, PurgeCommand.class})
 public final class Vroeg implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -33,14 +34,26 @@ public final class Vroeg implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Vroeg());
         cli.registerConverter(YearMonth.class, YearMonth::parse);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String message = DiskFull.message(e).orElseGet(() -> e instanceof Pseudonymiser.MissingKeyException
-                    || e instanceof IllegalArgumentException || e instanceof IllegalStateException || e instanceof UserError
-                    ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage());
+            String message = DiskFull.message(e).orElseGet(() -> e instanceof UserError ? e.getMessage()
+                    : e instanceof Pseudonymiser.MissingKeyException || e instanceof IllegalArgumentException
+                    || e instanceof IllegalStateException ? firstLine(e) : sparkOrClass(e));
             commandLine.getErr().println("vroeg: " + message);
             if (System.getenv("VROEG_DEBUG") != null) e.printStackTrace(commandLine.getErr()); // for developers
             return e instanceof UserError userError ? userError.exitCode : FAILURE;
         });
         return cli;
+    }
+
+    /** A Spark error as its Dutch line (SqlErrors), anything else as its class and first line: never a plan or trace. */
+    private static String sparkOrClass(Exception e) {
+        UserError spark = SqlErrors.translate(e);
+        if (spark != null) return spark.getMessage();
+        return e.getClass().getSimpleName() + ": " + firstLine(e);
+    }
+
+    /** One line on the console: a wrapped Spark error's message goes on with its plan. */
+    private static String firstLine(Exception e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
     @Override

@@ -39,6 +39,14 @@ class ExitCodeTest {
     }
 
     @Test
+    void aModelThatCannotRunIsOneDutchLineNamingItWithExit1() throws IOException {
+        Path lake = Files.createDirectories(dir.resolve("leeg-lake")); // no bronze tables: the first model cannot analyse
+        CliRun run = vroeg("transform", "--lake", lake.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().matches("vroeg: Model staging\\.\\w+ faalt: Onbekende tabel .*\\n"), run.err());
+    }
+
+    @Test
     void aRejectedFileIsExit3AndTooMuchQuarantineExit4() throws IOException {
         Path keyFile = dir.resolve("sleutel").resolve("vroeg.sleutel");
         Pseudonymiser.createKeyFile(keyFile);

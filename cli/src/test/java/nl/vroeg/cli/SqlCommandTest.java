@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.VroegSpark;
+import nl.vroeg.security.ChildVroeg;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,24 @@ class SqlCommandTest {
         assertEquals(2, syntax.exitCode());
         assertTrue(syntax.err().startsWith("vroeg: De SQL klopt niet bij"), syntax.err());
         assertEquals(1, syntax.err().strip().lines().count(), syntax.err());
+        CliRun union = sql("select x from gold.proef union all select x, x from gold.proef");
+        assertEquals(2, union.exitCode());
+        assertEquals("vroeg: De delen van UNION hebben niet evenveel kolommen.", union.err().strip());
+        CliRun aggregate = sql("select x from gold.proef where sum(x) > 1");
+        assertEquals(2, aggregate.exitCode());
+        assertTrue(aggregate.err().startsWith("vroeg: In WHERE kan geen aggregaat"), aggregate.err());
+    }
+
+    @Test
+    void vroegDebugKeepsSparksStackTrace() throws Exception {
+        Path output = dir.resolve("debug.txt");
+        ProcessBuilder child = ChildVroeg.command(dir.resolve("geen-sleutel"), output, null, null,
+                "sql", "--lake", lake.root().toString(), "select nee from gold.proef");
+        child.environment().put("VROEG_DEBUG", "1");
+        assertEquals(2, ChildVroeg.waitFor(ChildVroeg.start(child)));
+        String printed = Files.readString(output);
+        assertTrue(printed.contains("vroeg: Onbekende kolom `nee`") && printed.contains("Caused by: org.apache.spark.sql.AnalysisException")
+                && printed.contains("\tat org.apache.spark."), printed);
     }
 
     @Test
@@ -95,7 +115,8 @@ class SqlCommandTest {
         assertEquals("n\n2\n", sql("--format", "csv", "--as-of", "0", "select count(*) as n from gold.proef").out());
         CliRun missing = sql("--as-of", "7", "select count(*) from gold.proef");
         assertEquals(2, missing.exitCode());
-        assertEquals("vroeg: Tabel gold.proef heeft geen versie 7; er zijn versies 0-1.", missing.err().strip());
+        assertTrue(missing.err().strip().matches("vroeg: Tabel gold\\.proef heeft geen versie 7; er zijn versies 0-1 \\(van \\S+Z tot \\S+Z, UTC\\)\\."),
+                missing.err());
         CliRun two = sql("--as-of", "0", "select * from gold.proef, silver.ander");
         assertEquals(2, two.exitCode());
         assertTrue(two.err().contains("één tabel"), two.err());

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Properties;
 import nl.vroeg.lake.published.DutchFormat;
 import nl.vroeg.lake.published.SuppressionRules;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The Dutch texts of the serving database's COMMENTs, from {@code serving-beschrijvingen.properties}: a column's
- * description is {@code kolom.<tabel>.<kolom>} or else {@code kolom.<kolom>} (most columns mean the same in every
- * table); a table's is {@code tabel.<gepubliceerd|detail>.<tabel>}. A new lake column without one still publishes,
- * only without a comment ({@link #undescribed} finds them).
+ * The Dutch texts of the serving database's COMMENTs. A column's is its comment in the lake's Delta schema (the
+ * transform writes the docs kept beside each model there; a detail mart's own columns carry theirs): one source for
+ * {@code describe}, {@code vroeg tabellen} and the serving database. A column without one still publishes, only
+ * without a comment. A table's text is {@code tabel.<gepubliceerd|detail>.<tabel>} of
+ * {@code serving-tabellen.properties}: it says what the serving copy is.
  */
 final class ServingDescriptions {
 
@@ -32,11 +32,6 @@ final class ServingDescriptions {
     private ServingDescriptions() {
     }
 
-    static String column(String table, String column) {
-        String specific = TEXTS.getProperty("kolom." + table + "." + column);
-        return specific != null ? specific : TEXTS.getProperty("kolom." + column);
-    }
-
     static String table(String name, String source, boolean detail) {
         String kind = detail ? "detail" : "gepubliceerd";
         String text = TEXTS.getProperty("tabel." + kind + "." + name, "Kopie van " + source + ".");
@@ -46,22 +41,17 @@ final class ServingDescriptions {
                 : text + " Een kopie van " + source + ", bij elke publicatie volledig vervangen. " + SUPPRESSION;
     }
 
-    /** The columns of a schema as serving columns of the given table, with their descriptions. */
+    /** The columns of a schema as serving columns of the given table, with their comments as descriptions. */
     static List<ServingColumn> columns(String table, StructType schema) {
         return java.util.Arrays.stream(schema.fields())
-                .map(f -> new ServingColumn(f.name(), ColumnType.of(f.dataType(), table + "." + f.name()), column(table, f.name())))
+                .map(f -> new ServingColumn(f.name(), ColumnType.of(f.dataType(), table + "." + f.name()),
+                        f.getComment().isDefined() ? f.getComment().get() : null))
                 .toList();
-    }
-
-    /** {@code tabel.kolom} of every field without a description. */
-    static List<String> undescribed(String table, StructType schema) {
-        return java.util.Arrays.stream(schema.fields()).map(StructField::name)
-                .filter(c -> column(table, c) == null).map(c -> table + "." + c).toList();
     }
 
     private static Properties load() {
         Properties texts = new Properties();
-        try (InputStream in = ServingDescriptions.class.getResourceAsStream("serving-beschrijvingen.properties")) {
+        try (InputStream in = ServingDescriptions.class.getResourceAsStream("serving-tabellen.properties")) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -82,22 +82,32 @@ record ServingSource(ServingTable table, Dataset<Row> rows) {
 
         Dataset<Row> select(Dataset<Row> rows) {
             if (this != ZAKEN) return rows.where(functions.col("niveau").equalTo("gemeente"));
-            return rows.select(columns(
-                    "gemeentecode_actueel as gemeentecode", "maand", "partnertype",
-                    """
+            // the bands are the mart's own columns, so their descriptions are here; the others keep the lake's comments
+            Column leeftijdsgroep = functions.expr("""
                     case when leeftijd is null then 'onbekend' when leeftijd < 27 then '<27' when leeftijd < 45 then '27-44'
-                         when leeftijd < 65 then '45-64' else '65+' end as leeftijdsgroep""",
-                    """
+                         when leeftijd < 65 then '45-64' else '65+' end""").as("leeftijdsgroep",
+                    comment("Leeftijdsgroep op de signaaldatum van het eerste signaal: <27, 27-44, 45-64, 65+ of onbekend"));
+            Column bedragsgroep = functions.expr("""
                     case when not bedrag_bekend or bedrag_totaal is null then 'onbekend' when bedrag_totaal < 75 then '<75'
                          when bedrag_totaal < 250 then '75-249' when bedrag_totaal < 500 then '250-499'
-                         when bedrag_totaal < 1000 then '500-999' else '1000+' end as bedragsgroep""",
-                    "aantal_signalen", "resultaat", "meervoudig", "opeenvolgend", "enkelvoudig", "telbare_pogingen",
-                    "met_contactpoging", "contactsoorten", "alleen_brief", "bereikt", "hulp_geaccepteerd", "quick_fix",
-                    "dagen_tot_eerste_poging"));
+                         when bedrag_totaal < 1000 then '500-999' else '1000+' end""").as("bedragsgroep",
+                    comment("Som van de bedragen van de signalen van de zaak in euro: <75, 75-249, 250-499, 500-999, 1000+,"
+                            + " of onbekend als een signaal geen bedrag heeft"));
+            List<Column> columns = new ArrayList<>(List.of(columns("gemeentecode_actueel as gemeentecode", "maand", "partnertype")));
+            columns.add(leeftijdsgroep);
+            columns.add(bedragsgroep);
+            columns.addAll(List.of(columns("aantal_signalen", "resultaat", "meervoudig", "opeenvolgend", "enkelvoudig",
+                    "telbare_pogingen", "met_contactpoging", "contactsoorten", "alleen_brief", "bereikt", "hulp_geaccepteerd",
+                    "quick_fix", "dagen_tot_eerste_poging")));
+            return rows.select(columns.toArray(Column[]::new));
         }
 
         private static Column[] columns(String... expressions) {
             return java.util.Arrays.stream(expressions).map(functions::expr).toArray(Column[]::new);
+        }
+
+        private static org.apache.spark.sql.types.Metadata comment(String text) {
+            return new org.apache.spark.sql.types.MetadataBuilder().putString("comment", text).build();
         }
     }
 }

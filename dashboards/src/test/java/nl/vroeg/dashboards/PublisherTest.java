@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import nl.vroeg.lake.PublishedFixture;
 import nl.vroeg.lake.SparkTest;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,8 +54,10 @@ class PublisherTest {
     @Test
     void everyPublishedTableOfTheLakeLandsWithItsCommentsAndArraysAsTextArrays(SparkSession spark, @TempDir Path dir) {
         Lake lake = GoldFixture.write(spark, LakeFixture.published(spark, new Lake(dir)));
-        // a table the transform does not write yet, with a column nobody described: published all the same
-        LakeFixture.write(spark, lake, "gold", "partner_uitval_gepubliceerd", "gemeentecode string, maand date, nieuwe_kolom bigint",
+        // a table the transform does not write yet, with a column nobody described: published all the same; the
+        // comments of the lake's schema become the columns' COMMENTs
+        LakeFixture.write(spark, lake, "gold", "partner_uitval_gepubliceerd", "gemeentecode string comment 'Gebiedscode',"
+                        + " maand date comment 'Maand (de eerste dag)', nieuwe_kolom bigint",
                 List.of(RowFactory.create("NL", LakeFixture.JANUARY, 7L)));
 
         Map<String, Long> counts = publisher(spark, lake).publish();
@@ -93,9 +98,13 @@ class PublisherTest {
                     .bind("t", published("gemeente_maand")).mapTo(String.class).one();
             assertTrue(comment.contains("1 tot en met 4") && comment.contains("niet getoond"), comment);
             for (String table : TODAYS_TABLES) {
-                assertEquals(List.of(), columnsWithoutComment(h, table), table + ": every column has its Dutch description");
+                StructType schema = spark.read().format("delta").load(lake.location("gold", table + "_gepubliceerd").toString()).schema();
+                assertEquals(Arrays.stream(schema.fields()).filter(f -> f.getComment().isEmpty()).map(StructField::name).toList(),
+                        columnsWithoutComment(h, table), table + ": a column has a COMMENT when the lake describes it");
             }
             assertEquals(List.of("nieuwe_kolom"), columnsWithoutComment(h, "partner_uitval"));
+            assertEquals("Maand (de eerste dag)", h.createQuery("select col_description(cast(:t as regclass), 2)")
+                    .bind("t", published("partner_uitval")).mapTo(String.class).one());
         });
     }
 

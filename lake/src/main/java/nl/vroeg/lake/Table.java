@@ -126,4 +126,32 @@ public enum Table {
     public StructType schema() {
         return schema;
     }
+
+    /** What the table holds, in Dutch ({@code tabellen.properties}; {@code vroeg tabellen} shows it). */
+    public String description() {
+        return Texts.TEXTS.getProperty(qualifiedName() + ".tabel", "");
+    }
+
+    /** What one row is, in Dutch. */
+    public String grain() {
+        return Texts.TEXTS.getProperty(qualifiedName() + ".grain", "");
+    }
+
+    /** The table by its qualified name ({@code bronze.signalen}), if Java code writes it. */
+    public static java.util.Optional<Table> named(String qualifiedName) {
+        return java.util.Arrays.stream(values()).filter(t -> t.qualifiedName().equals(qualifiedName)).findFirst();
+    }
+
+    /** Loaded on first use (an enum's constants come before its static fields). */
+    private static final class Texts {
+        static final java.util.Properties TEXTS = new java.util.Properties();
+
+        static {
+            try (var in = Table.class.getResourceAsStream("tabellen.properties")) {
+                TEXTS.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
 }

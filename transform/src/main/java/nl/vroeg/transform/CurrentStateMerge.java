@@ -75,13 +75,17 @@ final class CurrentStateMerge {
         return result.where("not " + DELETED).drop(DELETED);
     }
 
-    /** Whether the table at {@code path} has the columns (names and types, in order) of {@code current}. */
+    /**
+     * Whether the table at {@code path} has the columns (names, types and comments, in order) of {@code current};
+     * if not, the table is rewritten whole (a full run: models or docs changed).
+     */
     static boolean sameColumns(SparkSession spark, Dataset<Row> current, String path) {
         StructField[] table = spark.read().format("delta").load(path).schema().fields();
         StructField[] result = withoutDeletions(current).schema().fields();
         if (table.length != result.length) return false;
         for (int i = 0; i < table.length; i++) {
-            if (!table[i].name().equals(result[i].name()) || !table[i].dataType().sameType(result[i].dataType())) return false;
+            if (!table[i].name().equals(result[i].name()) || !table[i].dataType().sameType(result[i].dataType())
+                    || !table[i].getComment().equals(result[i].getComment())) return false;
         }
         return true;
     }

@@ -71,6 +71,21 @@ public final class TransformJob {
     private record Affected(String gemeentecode, LocalDate maand, boolean zaakKenmerken) {
     }
 
+    /** A model that failed (its SQL, or writing its table), named: the cause says why. */
+    public static final class ModelFailed extends IllegalStateException {
+        private final String model;
+
+        ModelFailed(String model, Throwable cause) {
+            super(model + ": " + cause.getMessage(), cause);
+            this.model = model;
+        }
+
+        /** {@code layer.table} */
+        public String model() {
+            return model;
+        }
+    }
+
     private final SparkSession spark;
     private final Lake lake;
     private final Map<String, String> parameters;
@@ -219,7 +234,11 @@ public final class TransformJob {
                 } catch (Exception aView) { // Spark refuses DROP TABLE of a view (a checked AnalysisException)
                 }
             }
-            spark.sql("create or replace view " + model.name() + " as " + sql(model));
+            try {
+                spark.sql("create or replace view " + model.name() + " as " + sql(model));
+            } catch (Exception e) { // a checked AnalysisException: the view's SQL does not analyse
+                throw new ModelFailed(model.name(), e);
+            }
         }
 
         /**
@@ -227,8 +246,18 @@ public final class TransformJob {
          * replaces it, or replaces the given months of it.
          */
         private void build(Model model, List<LocalDate> months) {
+            try {
+                write(model, months);
+            } catch (Exception e) { // Spark's AnalysisException is checked, though Scala does not declare it
+                throw new ModelFailed(model.name(), e);
+            }
+        }
+
+        private void write(Model model, List<LocalDate> months) {
             long start = System.nanoTime();
-            Dataset<Row> result = spark.sql(sql(model));
+            Dataset<Row> rows = spark.sql(sql(model));
+            // the model's column docs become the Delta schema's comments (describe, vroeg tabellen, serving database)
+            Dataset<Row> result = ModelDocs.of(model.layer(), model.table()).map(docs -> docs.commented(rows)).orElse(rows);
             String path = lake.location(model.layer(), model.table()).toString();
             if (!model.mergeKey().isEmpty() && lake.exists(model.layer(), model.table())
                     && CurrentStateMerge.sameColumns(spark, result, path)) {
@@ -296,10 +325,16 @@ public final class TransformJob {
         }
     }
 
-    /** A fingerprint of the models: other models (a new product version) rebuild every month of gold. */
+    /**
+     * A fingerprint of the models and their docs: other models (a new product version) rebuild every month of gold,
+     * and other docs rewrite every table with its new column comments.
+     */
     private static String sha256(List<Model> models) {
         StringBuilder text = new StringBuilder();
-        for (Model model : models) text.append(model.name()).append('\n').append(model.sql()).append('\n');
+        for (Model model : models) {
+            text.append(model.name()).append('\n').append(model.sql()).append('\n');
+            ModelDocs.of(model.layer(), model.table()).ifPresent(docs -> text.append(docs).append('\n'));
+        }
         return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 

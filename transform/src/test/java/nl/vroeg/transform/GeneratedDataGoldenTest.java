@@ -71,6 +71,7 @@ class GeneratedDataGoldenTest {
 
     private SparkSession spark;
     private List<Path> generated;
+    private Lake lake;
 
     @BeforeAll
     void generateIngestAndTransform(SparkSession spark, @TempDir Path dir) {
@@ -78,7 +79,7 @@ class GeneratedDataGoldenTest {
         Path invoer = dir.resolve("invoer");
         generated = new SampleDataGenerator(SETTINGS).generate(invoer, line -> { }).all();
         if (BIJWERKEN) copyForReview(generated);
-        Lake lake = new Lake(dir.resolve("lake"));
+        lake = new Lake(dir.resolve("lake"));
         IngestJob.Result result = new IngestJob(spark, lake, SparkTest.testKey(dir), line -> { }).ingest(List.of(invoer));
         assertEquals(generated.size(), result.files().size());
         assertFalse(result.anyRejected(), result.files().toString());
@@ -98,6 +99,11 @@ class GeneratedDataGoldenTest {
             actual.add(file.getFileName() + "," + Files.size(file) + "," + Sha256.of(file));
         }
         compare("gegenereerd_invoer.csv", actual);
+    }
+
+    @Test
+    void everySilverAndGoldColumnIsDescribedInTheLake() {
+        DocumentedLake.assertDocumented(spark, lake);
     }
 
     @Test

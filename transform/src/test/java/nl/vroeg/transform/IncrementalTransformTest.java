@@ -108,6 +108,7 @@ class IncrementalTransformTest {
         assertEquals(List.of("2024-12-01 1 1", "2025-01-01 1 0", "2025-02-01 1 1", "2025-03-01 1 1"), rows(spark,
                 "select concat_ws(' ', maand, signalen, zaken) from gold.gemeente_maand where gemeentecode = 'GM0344' order by maand"));
         List<List<String>> incremental3 = gold(spark);
+        DocumentedLake.assertDocumented(spark, lake); // the comments survive MERGE and replaceWhere
         List<String> kenmerken = rows(spark, "select to_json(struct(*)) from silver.zaak_kenmerken order by 1");
         List<String> zaken = rows(spark, "select to_json(struct(*)) from silver.zaken order by 1");
 

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.published.SuppressionRules;
+import nl.vroeg.transform.ModelDocs;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -68,7 +69,8 @@ public final class PublishedTables {
 
         for (PublishedTable table : PublishedTable.values()) {
             StructType schema = sources.get(table).schema()
-                    .add(PublishedTable.SECONDARY_COLUMN, DataTypes.createArrayType(DataTypes.StringType, false), false);
+                    .add(PublishedTable.SECONDARY_COLUMN, DataTypes.createArrayType(DataTypes.StringType, false), false,
+                            ModelDocs.SECONDARY_SUPPRESSED); // the other columns keep their gold table's comments
             Dataset<Row> result = spark.createDataFrame(published.getOrDefault(table, List.of()), schema);
             String path = lake.location("gold", table.target()).toString();
             if (all) {
