@@ -102,7 +102,8 @@ final class AreaPage {
         section("vergelijking", "Vergelijking");
         h.el("h3", "Vergelijkingsgroep");
         if (r.peers() != null && r.peers().spreiding() != null) {
-            h.el("p", "De " + r.peers().waarden().size() + " gemeenten met " + r.peers().klasse().label + " (CBS-gemeentegrootteklasse "
+            int peers = r.peers().waarden().size();
+            h.el("p", (peers == 1 ? "De ene gemeente" : "De " + peers + " gemeenten") + " met " + r.peers().klasse().label + " (CBS-gemeentegrootteklasse "
                     + r.peers().klasse().number() + ") met een getoond bereik in " + DutchFormat.month(r.maand()) + ".");
             SiteCharts.peers(r).render(h, charts);
         } else {
