@@ -5,7 +5,9 @@ import static org.apache.spark.sql.functions.col;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.RetentionHorizon;
 import nl.vroeg.lake.Table;
@@ -61,8 +63,9 @@ final class LakeStatus {
 
     private String lastIngest() {
         if (!lake.exists(Table.LEVERINGEN)) return "nog niets ingelezen";
-        Row last = table(Table.LEVERINGEN).selectExpr("max_by(run_id, ingest_tijd)", "max(ingest_tijd)").first();
-        Row run = table(Table.LEVERINGEN).where("run_id = '" + last.getString(0).replace("'", "''") + "'")
+        Dataset<Row> ledger = table(Table.LEVERINGEN);
+        Row last = ledger.selectExpr("max_by(run_id, ingest_tijd)", "max(ingest_tijd)").first();
+        Row run = ledger.where("run_id = '" + last.getString(0).replace("'", "''") + "'")
                 .selectExpr("count(distinct bestand_sha256)", "count_if(status = 'afgewezen')").first();
         return last.get(1) + ": " + run.getLong(0) + " bestand(en)" + (run.getLong(1) > 0 ? ", " + run.getLong(1) + " afgewezen" : "");
     }
@@ -95,12 +98,16 @@ final class LakeStatus {
 
     /** Due when detail older than the standard retention period is still in the lake. */
     private String retention(LocalDate today) {
-        LocalDate grens = today.minusMonths(RetentionPurge.DEFAULT_MONTHS).withDayOfMonth(1);
+        LocalDate grens = RetentionPurge.grens(today, RetentionPurge.DEFAULT_MONTHS);
         String horizon = RetentionHorizon.of(spark, lake).map(h -> "; laatste purge: detail van vóór " + h.grens() + " verwijderd").orElse("");
-        List<String> older = new ArrayList<>();
-        if (lake.exists(Table.SIGNALEN) && !table(Table.SIGNALEN).where("signaaldatum < date'" + grens + "'").isEmpty()) older.add("signalen");
-        if (lake.exists(Table.GEBEURTENISSEN) && !table(Table.GEBEURTENISSEN).where("datum < date'" + grens + "'").isEmpty()) older.add("gebeurtenissen");
-        if (lake.exists(Table.QUARANTAINE) && !table(Table.QUARANTAINE).where("to_date(ingest_tijd) < date'" + grens + "'").isEmpty()) older.add("quarantaine");
+        Set<String> older = new LinkedHashSet<>(); // named as the reader knows them: signalen, gebeurtenissen, quarantaine
+        RetentionPurge.rowsDatedBefore(grens).forEach((name, condition) -> {
+            String[] parts = name.split("\\.");
+            if (lake.exists(parts[0], parts[1])
+                    && !spark.read().format("delta").load(lake.location(parts[0], parts[1]).toString()).where(condition).isEmpty()) {
+                older.add(parts[0].equals("quarantaine") ? "quarantaine" : parts[1]);
+            }
+        });
         return (older.isEmpty() ? "geen purge nodig: geen detail van vóór " + grens
                 : "purge nodig: " + String.join(", ", older) + " van vóór " + grens + " (" + RetentionPurge.DEFAULT_MONTHS
                         + " maanden); draai vroeg purge") + horizon;

@@ -59,17 +59,12 @@ public final class RetentionPurge {
     public Result run(LocalDate peildatum, int bewaartermijnMaanden, boolean droog) {
         if (bewaartermijnMaanden < 1) throw new Refused("De bewaartermijn moet minstens 1 maand zijn (standaard " + DEFAULT_MONTHS + ").");
         requireTransformed();
-        LocalDate grens = peildatum.minusMonths(bewaartermijnMaanden).withDayOfMonth(1);
+        LocalDate grens = grens(peildatum, bewaartermijnMaanden);
         LocalDate goldVastTot = PurgedGoldMonths.frozenBefore(grens);
         lake.register(spark);
         Dataset<Row> purgedCases = purgedCases(grens);
 
-        Map<String, String> byDate = new LinkedHashMap<>();
-        byDate.put("bronze.signalen", "signaaldatum < date'" + grens + "'");
-        byDate.put("silver.signalen", "signaaldatum < date'" + grens + "'");
-        byDate.put("bronze.gebeurtenissen", "datum < date'" + grens + "'");
-        byDate.put("silver.gebeurtenissen", "datum < date'" + grens + "'");
-        byDate.put("quarantaine.records", "to_date(ingest_tijd) < date'" + grens + "'");
+        Map<String, String> byDate = rowsDatedBefore(grens);
 
         Map<String, Long> rijen = new LinkedHashMap<>();
         for (String table : existing(byDate.keySet())) rijen.put(table, spark.table(table).where(byDate.get(table)).count());
@@ -92,6 +87,22 @@ public final class RetentionPurge {
         progress.accept("Purge klaar: detail van vóór " + grens + " verwijderd en opgeruimd; gold blijft, maanden vóór "
                 + goldVastTot + " worden niet meer herbouwd (vastgelegd in ops.purge_runs).");
         return new Result(grens, goldVastTot, rijen, false);
+    }
+
+    /** The first day of the month {@code bewaartermijnMaanden} before {@code peildatum}: detail dated before it goes. */
+    public static LocalDate grens(LocalDate peildatum, int bewaartermijnMaanden) {
+        return peildatum.minusMonths(bewaartermijnMaanden).withDayOfMonth(1);
+    }
+
+    /** Per table, the condition on its own date of the rows a purge deletes (cases go with their first signal). */
+    public static Map<String, String> rowsDatedBefore(LocalDate grens) {
+        Map<String, String> byDate = new LinkedHashMap<>();
+        byDate.put("bronze.signalen", "signaaldatum < date'" + grens + "'");
+        byDate.put("silver.signalen", "signaaldatum < date'" + grens + "'");
+        byDate.put("bronze.gebeurtenissen", "datum < date'" + grens + "'");
+        byDate.put("silver.gebeurtenissen", "datum < date'" + grens + "'");
+        byDate.put("quarantaine.records", "to_date(ingest_tijd) < date'" + grens + "'");
+        return byDate;
     }
 
     /** A purge freezes the old gold months: they must first hold everything ingested. */
