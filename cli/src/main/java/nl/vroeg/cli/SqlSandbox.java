@@ -3,16 +3,11 @@ package nl.vroeg.cli;
 import io.delta.tables.DeltaTable;
 import java.nio.file.AccessDeniedException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.SandboxFileSystem;
 import nl.vroeg.lake.VroegSpark;
@@ -145,11 +140,12 @@ public final class SqlSandbox {
      * allow-list never lets a researcher name; the view is all they see.
      */
     private void register(Set<String> tables, String asOf) {
-        if (asOf != null && asOf.strip().matches("\\d+") && tables.size() != 1) {
+        if (TableVersions.isVersion(asOf) && tables.size() != 1) {
             throw new Vroeg.UserError("--as-of met een versienummer kan alleen bij een query over één tabel (deze noemt er "
                     + tables.size() + "); gebruik een tijdstip, bijv. --as-of \"2025-03-01 12:00:00\".", 2);
         }
-        Instant moment = asOf == null || asOf.strip().matches("\\d+") ? null : moment(asOf);
+        Instant moment = asOf == null || TableVersions.isVersion(asOf) ? null : TableVersions.moment(asOf);
+        TableVersions versions = new TableVersions(base, lake);
         String shows = asOf == null ? "" : asOf.strip();
         if (registered.isEmpty()) {
             for (String layer : Lake.LAYERS) base.sql("create schema if not exists " + layer);
@@ -157,7 +153,7 @@ public final class SqlSandbox {
         }
         for (String table : tables) {
             if (shows.equals(registered.get(table))) continue;
-            String clause = asOf == null ? "" : " version as of " + (moment == null ? existingVersion(table, Long.parseLong(asOf.strip())) : versionAt(table, moment, asOf));
+            String clause = asOf == null ? "" : " version as of " + (moment == null ? versions.existing(table, Long.parseLong(asOf.strip())) : versions.at(table, moment, asOf));
             String hidden = HIDDEN + "." + table.replace(".", "__");
             forget(hidden);
             forget(table);
@@ -177,72 +173,5 @@ public final class SqlSandbox {
         } catch (Exception aView) { // DROP TABLE of a view is refused (a checked AnalysisException)
             base.sql("drop view if exists " + name);
         }
-    }
-
-    /** Version number to timestamp, per table: the table's history (version, commit time). */
-    private TreeMap<Long, Instant> versions(String table) {
-        TreeMap<Long, Instant> versions = new TreeMap<>();
-        for (Row row : DeltaTable.forPath(base, path(table)).history().select("version", "timestamp").collectAsList()) {
-            versions.put(row.getLong(0), row.getAs(1));
-        }
-        return versions;
-    }
-
-    private long existingVersion(String table, long version) {
-        TreeMap<Long, Instant> versions = versions(table);
-        if (!versions.containsKey(version)) {
-            throw new Vroeg.UserError("Tabel " + table + " heeft geen versie " + version + "; " + existing(versions) + ".", 2);
-        }
-        return version;
-    }
-
-    /** The table's last version committed on or before the moment; a moment before its first is an error. */
-    private long versionAt(String table, Instant moment, String asOf) {
-        TreeMap<Long, Instant> versions = versions(table);
-        Long version = null;
-        for (var v : versions.entrySet()) {
-            if (!v.getValue().isAfter(moment)) version = v.getKey();
-        }
-        if (version == null) {
-            throw new Vroeg.UserError("Tabel " + table + " bestond op " + asOf + " nog niet; " + existing(versions) + ".", 2);
-        }
-        return version;
-    }
-
-    /** "er zijn versies 0-4, 7 (van 2025-03-01T10:00:00Z tot 2025-03-02T09:00:00Z, UTC)": what can be read. */
-    private static String existing(TreeMap<Long, Instant> versions) {
-        if (versions.size() == 1) return "er is alleen versie " + versions.firstKey() + ", van " + versions.firstEntry().getValue() + " (UTC)";
-        return "er zijn versies " + ranges(versions.keySet()) + " (van " + versions.firstEntry().getValue() + " tot "
-                + versions.lastEntry().getValue() + ", UTC)";
-    }
-
-    /** A moment in the session's time zone (UTC): 2025-03-01, 2025-03-01 12:00, 2025-03-01 12:00:00 or ISO. */
-    static Instant moment(String text) {
-        String t = text.strip().replace('T', ' ').replaceFirst("Z$", "");
-        try {
-            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
-            if (t.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")) t = t + ":00";
-            return LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new Vroeg.UserError("--as-of '" + text + "' is geen versienummer en geen tijdstip (bijv. 2025-03-01 12:00:00, UTC).", 2);
-        }
-    }
-
-    /** 0-4, 7, 9-12 */
-    static String ranges(Set<Long> numbers) {
-        List<String> parts = new ArrayList<>();
-        Long start = null;
-        Long previous = null;
-        for (long n : new java.util.TreeSet<>(numbers)) {
-            if (previous != null && n == previous + 1) {
-                previous = n;
-                continue;
-            }
-            if (start != null) parts.add(start.equals(previous) ? "" + start : start + "-" + previous);
-            start = n;
-            previous = n;
-        }
-        if (start != null) parts.add(start.equals(previous) ? "" + start : start + "-" + previous);
-        return String.join(", ", parts);
     }
 }

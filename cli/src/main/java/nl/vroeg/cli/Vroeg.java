@@ -10,11 +10,11 @@ import picocli.CommandLine.Command;
  * {@code vroeg}: the monitoring warehouse for vroegsignalering schulden. One subcommand per job; exit codes
  * 0 ok, 1 failure, 2 usage error, 3 input rejected, 4 data-quality error.
  */
-@Command(name = "vroeg", mixinStandardHelpOptions = true, version = "vroeg 0.1.0", resourceBundle = "nl.vroeg.cli.Berichten", synopsisSubcommandLabel = "OPDRACHT",
+@Command(name = "vroeg", mixinStandardHelpOptions = true, versionProvider = ProductVersion.class, resourceBundle = "nl.vroeg.cli.Berichten", synopsisSubcommandLabel = "OPDRACHT",
         description = "Datawarehouse voor de monitoring van vroegsignalering schulden.",
         subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, TransformCommand.class,
                 ReportCommand.class, DashboardCommand.class, PublishCommand.class, SqlCommand.class, TabellenCommand.class,
-                StatusCommand.class, SleutelCommand.class, PurgeCommand.class})
+                StatusCommand.class, ExtractCommand.class, SleutelCommand.class, PurgeCommand.class})
 public final class Vroeg implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -69,6 +69,11 @@ public final class Vroeg implements Callable<Integer> {
         public UserError(String message, int exitCode) {
             super(message);
             this.exitCode = exitCode;
+        }
+
+        /** A usage error (exit 2): the user asked for something that cannot be. */
+        public static UserError usage(String message) {
+            return new UserError(message, USAGE_ERROR);
         }
 
         /** Keeps the cause for VROEG_DEBUG=1. */

@@ -33,6 +33,27 @@ public record Lake(Path root) {
     }
 
     /**
+     * Whether {@code path} lies in this lake (or is its root), symbolic links resolved for both: a key file or an
+     * output folder there would be readable by whoever reads the lake. Paths that do not exist yet are judged by
+     * their nearest existing folder.
+     */
+    public boolean contains(Path path) {
+        return real(path).startsWith(real(root));
+    }
+
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return absolute;
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Whether the table has a committed version. A folder whose {@code _delta_log} holds no commit (a process
      * died while creating the table: only data files and {@code _staged_commits}) is not a table; the next
      * writer removes it ({@link #removeUncommittedTables}).
