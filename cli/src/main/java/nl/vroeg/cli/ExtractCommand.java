@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.LakeKeys;
@@ -66,24 +67,24 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (Pseudonymiser.RefusedKeyException refused) {
             throw new Vroeg.UserError(refused.getMessage(), SleutelCommand.REFUSED);
         }
-        ProjectKey projectKey = ProjectKey.of(key, request.project());
-        new ResearchExtract(VroegSpark.session(), lake, System.err::println).write(request, projectKey, about(lake, key, projectKey));
+        extract(lake, request, key, spec.commandLine().getParseResult().originalArgs(), System.err::println);
         spec.commandLine().getOut().println("Extract voor project " + request.project() + " in " + request.out() + ": "
                 + request.tables().size() + " tabel(len) als Parquet, " + ExtractManifest.FILE + " en " + ExtractManifest.SUMS + ".");
         return Vroeg.OK;
     }
 
-    /** The manifest's head: who made what, from which lake, with which keys (by id). */
-    private Map<String, Object> about(Lake lake, Pseudonymiser key, ProjectKey projectKey) {
+    /** The extract of a checked request with the lake's key; {@code args} (the command line) go into the manifest. */
+    static void extract(Lake lake, ExtractRequest request, Pseudonymiser key, List<String> args, Consumer<String> progress) {
+        ProjectKey projectKey = ProjectKey.of(key, request.project());
         Map<String, Object> about = new LinkedHashMap<>();
-        about.put("project", project);
+        about.put("project", request.project());
         about.put("aangemaakt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         about.put("vroeg_versie", ProductVersion.get());
-        about.put("opdracht", "vroeg " + spec.commandLine().getParseResult().originalArgs().stream()
-                .map(a -> a.matches("[\\w./:=,-]+") ? a : "'" + a.replace("'", "'\\''") + "'").collect(Collectors.joining(" ")));
+        about.put("opdracht", "vroeg " + args.stream().map(a -> a.matches("[\\w./:=,-]+") ? a : "'" + a.replace("'", "'\\''") + "'")
+                .collect(Collectors.joining(" ")));
         about.put("lake", lake.root().toString());
         about.put("lake_sleutel_id", key.keyId());
         about.put("project_sleutel_id", projectKey.id());
-        return about;
+        new ResearchExtract(VroegSpark.session(), lake, progress).write(request, projectKey, about);
     }
 }

@@ -75,8 +75,8 @@ final class ResearchExtract {
     }
 
     /**
-     * Every table's version at one moment: {@code --as-of} or now (to the second, so that {@code --as-of} that
-     * moment reads the same versions again), or one table's {@code --as-of} version. Records the moment as
+     * Every table's version at one moment: {@code --as-of} or now (to the millisecond, as Delta records
+     * commit times, so that {@code --as-of} that moment reads the same versions again), or one table's {@code --as-of} version. Records the moment as
      * {@code stand} and the versions read for a month filter as {@code gelezen_voor_maandfilter}.
      */
     private Map<String, Long> pin(ExtractRequest request, Map<String, Object> manifestHead) {
@@ -97,7 +97,7 @@ final class ResearchExtract {
             versions.put(tables.get(0), history.existing(tables.get(0), version));
             manifestHead.put("stand", "versie " + version + " van " + tables.get(0));
         } else {
-            Instant moment = request.asOf() != null ? TableVersions.moment(request.asOf()) : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Instant moment = request.asOf() != null ? TableVersions.moment(request.asOf()) : Instant.now().truncatedTo(ChronoUnit.MILLIS);
             String shown = request.asOf() != null ? request.asOf() : moment.toString();
             for (String table : tables) versions.put(table, history.at(table, moment, shown));
             manifestHead.put("stand", moment.toString());
@@ -124,6 +124,7 @@ final class ResearchExtract {
             throw new UncheckedIOException(e);
         }
         ExtractFolder.delete(spark);
+        ParquetFooter.sortEncodings(file);
         return file;
     }
 
