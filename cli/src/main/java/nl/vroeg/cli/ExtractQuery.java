@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import nl.vroeg.lake.Lake;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -22,8 +24,8 @@ import org.apache.spark.sql.types.StructType;
  * left out: it points into the deliveries and would give every row an ID shared by all projects;</li>
  * <li>everything else as it is.</li>
  * </ul>
- * A column the rule would re-key but cannot (not text) stops the extract: a new kind of key is never passed on
- * unchanged.
+ * A column the rule would re-key but cannot (not text, or a field inside a struct) stops the extract: a new kind of
+ * key is never passed on unchanged.
  */
 record ExtractQuery(String table, String sql, String filter, List<String> rekeyed, List<String> dropped) {
 
@@ -53,6 +55,8 @@ record ExtractQuery(String table, String sql, String filter, List<String> rekeye
                 select.add(rekey(table, field) + " as " + quote(name));
                 rekeyed.add(name);
             } else {
+                String nested = nestedKey(field.dataType());
+                if (nested != null) throw cannotRekey(table, name + "." + nested, field.dataType());
                 select.add(quote(name));
             }
         }
@@ -75,7 +79,25 @@ record ExtractQuery(String table, String sql, String filter, List<String> rekeye
         if (field.dataType() instanceof ArrayType array && array.elementType().equals(DataTypes.StringType)) {
             return "transform(" + quote(field.name()) + ", v -> " + REKEY + "(v))";
         }
-        throw new IllegalStateException("Kolom " + field.name() + " van " + table + " (" + field.dataType().simpleString()
+        throw cannotRekey(table, field.name(), field.dataType());
+    }
+
+    /** A key inside a struct (also in an array or map): such a column is refused whole, not passed on unchanged. */
+    private static String nestedKey(DataType type) {
+        if (type instanceof ArrayType array) return nestedKey(array.elementType());
+        if (type instanceof MapType map) return nestedKey(map.valueType());
+        if (type instanceof StructType struct) {
+            for (StructField field : struct.fields()) {
+                if (isKey(field.name())) return field.name();
+                String inner = nestedKey(field.dataType());
+                if (inner != null) return field.name() + "." + inner;
+            }
+        }
+        return null;
+    }
+
+    private static IllegalStateException cannotRekey(String table, String column, DataType type) {
+        return new IllegalStateException("Kolom " + column + " van " + table + " (" + type.simpleString()
                 + ") heet als een sleutel of id maar kan niet worden herversleuteld; er is geen extract geschreven.");
     }
 
@@ -93,8 +115,7 @@ record ExtractQuery(String table, String sql, String filter, List<String> rekeye
     }
 
     private static String delta(Lake lake, String table, Map<String, Long> versions) {
-        String[] parts = table.split("\\.");
-        return "delta." + quote(lake.location(parts[0], parts[1]).toString()) + " version as of " + versions.get(table);
+        return "delta." + quote(lake.location(table).toString()) + " version as of " + versions.get(table);
     }
 
     private static String quote(String identifier) {

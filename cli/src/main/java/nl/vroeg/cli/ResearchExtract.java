@@ -137,7 +137,6 @@ final class ResearchExtract {
     }
 
     private String path(String table) {
-        String[] parts = table.split("\\.");
-        return lake.location(parts[0], parts[1]).toString();
+        return lake.location(table).toString();
     }
 }

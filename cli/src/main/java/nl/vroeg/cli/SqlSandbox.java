@@ -116,8 +116,7 @@ public final class SqlSandbox {
     }
 
     private String path(String table) {
-        String[] parts = table.split("\\.");
-        return lake.location(parts[0], parts[1]).toString();
+        return lake.location(table).toString();
     }
 
     /** {@code show tables}: every layer's tables (or one layer's), from the lake's folders. */

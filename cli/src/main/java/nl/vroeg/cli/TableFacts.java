@@ -14,8 +14,7 @@ import org.apache.spark.sql.SparkSession;
 record TableFacts(String name, long version, Instant changed, long rows, long files, long bytes) {
 
     static TableFacts of(SparkSession spark, Lake lake, String name) {
-        String[] parts = name.split("\\.");
-        String path = lake.location(parts[0], parts[1]).toString();
+        String path = lake.location(name).toString();
         DeltaTable table = DeltaTable.forPath(spark, path);
         Row last = table.history(1).select("version", "timestamp").first();
         Row detail = table.detail().select("numFiles", "sizeInBytes").first();

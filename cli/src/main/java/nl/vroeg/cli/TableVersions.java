@@ -64,8 +64,7 @@ final class TableVersions {
     }
 
     private String path(String table) {
-        String[] parts = table.split("\\.");
-        return lake.location(parts[0], parts[1]).toString();
+        return lake.location(table).toString();
     }
 
     /** "er zijn versies 0-4, 7 (van 2025-03-01T10:00:00Z tot 2025-03-02T09:00:00Z, UTC)": what can be read. */

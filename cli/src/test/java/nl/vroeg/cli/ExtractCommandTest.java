@@ -257,6 +257,33 @@ class ExtractCommandTest {
                 () -> ExtractCommand.extract(small, request, key, List.of(), line -> { }));
         assertTrue(refused.getMessage().startsWith("Kolom buurt_id van gold.buurten (int) heet als een sleutel"), refused.getMessage());
         assertEquals(List.of("lake"), names(elsewhere), "no extract, no temporary folder");
+
+        spark.sql("select date'2025-02-01' as maand, array(named_struct('nr', 1, 'huishouden_id', 'h1')) as leden").write().format("delta")
+                .save(small.location("gold", "huishoudens").toString());
+        ExtractRequest nested = ExtractRequest.check(small, "p", List.of("gold.huishoudens"), null, null, null, out);
+        refused = assertThrows(IllegalStateException.class, () -> ExtractCommand.extract(small, nested, key, List.of(), line -> { }));
+        assertTrue(refused.getMessage().startsWith("Kolom leden.huishouden_id van gold.huishoudens"), refused.getMessage());
+        assertEquals(List.of("lake"), names(elsewhere), "no extract, no temporary folder");
+    }
+
+    @Test
+    void monthsWithoutRowsGiveAnEmptyFileWithTheTablesColumns() throws Exception {
+        Path empty = dir.resolve("leeg");
+        ExtractCommand.extract(lake, ExtractRequest.check(lake, "onderzoek-a", List.of("gold.gemeente_maand"), YearMonth.of(2030, 1),
+                null, null, empty), key, List.of(), line -> { });
+        String file = "read_parquet('" + empty.resolve("gold.gemeente_maand.parquet") + "')";
+        assertEquals(0, table(empty, "gold.gemeente_maand").get("rijen").asLong());
+        assertEquals(0, duckLong("select count(*) from " + file));
+        assertEquals(lakeTable("gold.gemeente_maand").columns().length, duckLong("select count(*) from (describe select * from " + file + ")"));
+    }
+
+    /** README, "Reading the lake directly": any Delta reader reads it right (reader version 1: no deletion vectors, no column mapping). */
+    @Test
+    void everyTableOfTheLakeNeedsNoReaderFeature() {
+        for (String table : lake.tableNames()) {
+            Row detail = DeltaTable.forPath(spark, path(table)).detail().first();
+            assertEquals(1, detail.<Integer>getAs("minReaderVersion"), table);
+        }
     }
 
     @Test
@@ -282,8 +309,7 @@ class ExtractCommandTest {
     }
 
     private String path(String table) {
-        String[] parts = table.split("\\.");
-        return lake.location(parts[0], parts[1]).toString();
+        return lake.location(table).toString();
     }
 
     private long latestVersion(String table) {

@@ -32,6 +32,12 @@ public record Lake(Path root) {
         return location(table.layer(), table.tableName());
     }
 
+    /** The folder of a table by its qualified name ({@code gold.gemeente_maand}). */
+    public Path location(String qualifiedName) {
+        int dot = qualifiedName.indexOf('.');
+        return location(qualifiedName.substring(0, dot), qualifiedName.substring(dot + 1));
+    }
+
     /**
      * Whether {@code path} lies in this lake (or is its root), symbolic links resolved for both: a key file or an
      * output folder there would be readable by whoever reads the lake. Paths that do not exist yet are judged by
