@@ -27,35 +27,66 @@ leveringen as (
     select * from silver.leveringen
 ),
 
+-- counted per municipality first, then summed to its areas (counts are additive); the median from the
+-- municipalities' counts per number of days (percentile with a frequency is the same exact median)
+signals_per_municipality as (
+    select
+        gemeentecode_actueel,
+        maand,
+        count(*) as signalen,
+        count_if(coalesce(status, '') not in ('', 'Nog niet opgepakt')) as signalen_niet_opgepakt
+    from signalen
+    group by gemeentecode_actueel, maand
+),
+
 signals_per_area as (
     select
         a.gebiedcode,
         s.maand,
-        count(*) as signalen,
-        count_if(coalesce(s.status, '') not in ('', 'Nog niet opgepakt')) as signalen_niet_opgepakt
-    from signalen s
+        sum(s.signalen) as signalen,
+        sum(s.signalen_niet_opgepakt) as signalen_niet_opgepakt
+    from signals_per_municipality s
     join areas a on a.gemeentecode = s.gemeentecode_actueel
     group by a.gebiedcode, s.maand
+),
+
+cases_per_municipality_and_days as (
+    select
+        gemeentecode_actueel,
+        maand,
+        dagen_tot_eerste_poging,
+        count(*) as zaken,
+        count_if(enkelvoudig) as zaken_enkelvoudig,
+        count_if(meervoudig) as zaken_meervoudig,
+        count_if(opeenvolgend) as zaken_opeenvolgend,
+        count_if(met_contactpoging) as zaken_met_contactpoging,
+        count_if(bereikt) as zaken_bereikt,
+        count_if(hulp_geaccepteerd) as zaken_hulp_geaccepteerd,
+        count_if(hulp_geaccepteerd and bereikt) as zaken_hulp_geaccepteerd_en_bereikt,
+        count_if(quick_fix) as zaken_quick_fix,
+        count_if(hulp_geaccepteerd and not bereikt) as zaken_geaccepteerd_zonder_bereik
+    from zaken
+    group by gemeentecode_actueel, maand, dagen_tot_eerste_poging
 ),
 
 cases_per_area as (
     select
         a.gebiedcode,
         z.maand,
-        count(*) as zaken,
-        count_if(z.enkelvoudig) as zaken_enkelvoudig,
-        count_if(z.meervoudig) as zaken_meervoudig,
-        count_if(z.opeenvolgend) as zaken_opeenvolgend,
-        count_if(z.met_contactpoging) as zaken_met_contactpoging,
-        count_if(z.bereikt) as zaken_bereikt,
-        count_if(z.hulp_geaccepteerd) as zaken_hulp_geaccepteerd,
-        count_if(z.hulp_geaccepteerd and z.bereikt) as zaken_hulp_geaccepteerd_en_bereikt,
-        count_if(z.quick_fix) as zaken_quick_fix,
-        count_if(z.hulp_geaccepteerd and not z.bereikt) as zaken_geaccepteerd_zonder_bereik,
+        sum(z.zaken) as zaken,
+        sum(z.zaken_enkelvoudig) as zaken_enkelvoudig,
+        sum(z.zaken_meervoudig) as zaken_meervoudig,
+        sum(z.zaken_opeenvolgend) as zaken_opeenvolgend,
+        sum(z.zaken_met_contactpoging) as zaken_met_contactpoging,
+        sum(z.zaken_bereikt) as zaken_bereikt,
+        sum(z.zaken_hulp_geaccepteerd) as zaken_hulp_geaccepteerd,
+        sum(z.zaken_hulp_geaccepteerd_en_bereikt) as zaken_hulp_geaccepteerd_en_bereikt,
+        sum(z.zaken_quick_fix) as zaken_quick_fix,
+        sum(z.zaken_geaccepteerd_zonder_bereik) as zaken_geaccepteerd_zonder_bereik,
         -- exact median (percentile interpolates: an even count gives the mean of the two middle values)
-        percentile(z.dagen_tot_eerste_poging, 0.5) as mediaan_dagen_tot_eerste_poging,
-        count_if(z.dagen_tot_eerste_poging <= 28) as zaken_binnen_4_weken
-    from zaken z
+        percentile(z.dagen_tot_eerste_poging, 0.5, z.zaken) as mediaan_dagen_tot_eerste_poging,
+        sum(case when z.dagen_tot_eerste_poging <= 28 then z.zaken else 0 end) as zaken_binnen_4_weken
+    from cases_per_municipality_and_days z
     join areas a on a.gemeentecode = z.gemeentecode_actueel
     group by a.gebiedcode, z.maand
 ),

@@ -214,20 +214,37 @@ memberships as (
     where g.waarde is not null
 ),
 
+-- counted per municipality first (a unit is in a handful of groups), then summed to its areas: the counts are
+-- additive, and the join with the areas multiplies a few hundred thousand counts instead of every membership
+counts_per_municipality as (
+    select
+        gemeentecode_actueel,
+        maand,
+        dimensie,
+        waarde,
+        count_if(eenheid = 'signaal') as signalen,
+        count_if(eenheid = 'zaak') as zaken,
+        count_if(eenheid = 'zaak' and bereikt) as zaken_bereikt,
+        count_if(eenheid = 'zaak' and hulp_geaccepteerd) as zaken_hulp_geaccepteerd,
+        count_if(eenheid = 'zaak' and hulp_geaccepteerd and bereikt) as zaken_hulp_geaccepteerd_en_bereikt
+    from memberships
+    group by gemeentecode_actueel, maand, dimensie, waarde
+),
+
 counts_per_area as (
     select
         a.gebiedcode,
-        m.maand,
-        m.dimensie,
-        m.waarde,
-        count_if(m.eenheid = 'signaal') as signalen,
-        count_if(m.eenheid = 'zaak') as zaken,
-        count_if(m.eenheid = 'zaak' and m.bereikt) as zaken_bereikt,
-        count_if(m.eenheid = 'zaak' and m.hulp_geaccepteerd) as zaken_hulp_geaccepteerd,
-        count_if(m.eenheid = 'zaak' and m.hulp_geaccepteerd and m.bereikt) as zaken_hulp_geaccepteerd_en_bereikt
-    from memberships m
-    join areas a on a.gemeentecode = m.gemeentecode_actueel
-    group by a.gebiedcode, m.maand, m.dimensie, m.waarde
+        c.maand,
+        c.dimensie,
+        c.waarde,
+        sum(c.signalen) as signalen,
+        sum(c.zaken) as zaken,
+        sum(c.zaken_bereikt) as zaken_bereikt,
+        sum(c.zaken_hulp_geaccepteerd) as zaken_hulp_geaccepteerd,
+        sum(c.zaken_hulp_geaccepteerd_en_bereikt) as zaken_hulp_geaccepteerd_en_bereikt
+    from counts_per_municipality c
+    join areas a on a.gemeentecode = c.gemeentecode_actueel
+    group by a.gebiedcode, c.maand, c.dimensie, c.waarde
 ),
 
 -- the code lists, and any other value that occurs
