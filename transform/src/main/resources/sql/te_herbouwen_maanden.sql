@@ -167,8 +167,9 @@ data_months as (
     select maand from new_events
 )
 
-select gemeentecode, maand, bool_or(zaak_kenmerken) as zaak_kenmerken
-from affected
-where maand in (select maand from data_months)
-group by gemeentecode, maand
-order by maand, gemeentecode
+-- data_months is a dozen rows: broadcast, so that the filter Spark pushes into every branch above costs no sort
+select /*+ BROADCAST(d) */ a.gemeentecode, a.maand, bool_or(a.zaak_kenmerken) as zaak_kenmerken
+from affected a
+left semi join data_months d on d.maand = a.maand
+group by a.gemeentecode, a.maand
+order by a.maand, a.gemeentecode

@@ -67,23 +67,14 @@ signals_of_case as (
 -- end if
 ),
 
--- eerste_signaal(z): earliest signaaldatum, ties broken by the smallest ID
-first_signal as (
-    select *
-    from (
-        select
-            *,
-            row_number() over (partition by leverancier, gemeentecode, zaak_id order by signaaldatum, signaal_id) as signal_rank
-        from signals_of_case
-    )
-    where signal_rank = 1
-),
-
-case_amounts as (
+-- per case in one pass: eerste_signaal(z), the earliest signaaldatum with ties broken by the smallest ID (a struct
+-- compares field by field), and the amounts
+case_signals as (
     select
         leverancier,
         gemeentecode,
         zaak_id,
+        min(struct(signaaldatum, signaal_id, maand, adres_sleutel, sleutel_id, partnertype, leeftijd)) as eerste,
         count(*) as aantal_signalen,
         sum(bedrag) as bedrag_totaal,
         count(bedrag) = count(*) as bedrag_bekend
@@ -119,35 +110,27 @@ address_signals as (
 -- end if
 ),
 
+-- the case with its first signal and amounts; its attempts are joined at the end (matching does not need them)
 cases as (
     select
         z.leverancier,
         z.gemeentecode,
         z.gemeentecode_actueel,
         z.zaak_id,
-        f.maand,
-        f.signaal_id as eerste_signaal_id,
-        f.signaaldatum as eerste_signaaldatum,
-        f.adres_sleutel,
-        f.sleutel_id,
-        f.partnertype,
-        f.leeftijd,
-        a.aantal_signalen,
-        a.bedrag_totaal,
-        a.bedrag_bekend,
-        z.resultaat,
-        coalesce(p.telbare_pogingen, 0) as telbare_pogingen,
-        coalesce(p.contactsoorten, cast(array() as array<string>)) as contactsoorten,
-        coalesce(p.alleen_brief, false) as alleen_brief,
-        coalesce(p.bereikt, false) as bereikt,
-        p.eerste_telbare_poging
+        f.eerste.maand,
+        f.eerste.signaal_id as eerste_signaal_id,
+        f.eerste.signaaldatum as eerste_signaaldatum,
+        f.eerste.adres_sleutel,
+        f.eerste.sleutel_id,
+        f.eerste.partnertype,
+        f.eerste.leeftijd,
+        f.aantal_signalen,
+        f.bedrag_totaal,
+        f.bedrag_bekend,
+        z.resultaat
     from zaken z
-    join first_signal f
+    join case_signals f
         on f.leverancier = z.leverancier and f.gemeentecode = z.gemeentecode and f.zaak_id = z.zaak_id
-    join case_amounts a
-        on a.leverancier = z.leverancier and a.gemeentecode = z.gemeentecode and a.zaak_id = z.zaak_id
-    left join case_attempts p
-        on p.leverancier = z.leverancier and p.gemeentecode = z.gemeentecode and p.zaak_id = z.zaak_id
 ),
 
 -- meervoudig: 2+ signals on the address in the cohort month;
@@ -184,18 +167,20 @@ select
     coalesce(m.meervoudig, false) as meervoudig,
     coalesce(m.opeenvolgend, false) as opeenvolgend,
     not coalesce(m.meervoudig, false) and not coalesce(m.opeenvolgend, false) as enkelvoudig,
-    c.telbare_pogingen,
-    c.telbare_pogingen > 0 as met_contactpoging,
-    c.contactsoorten,
-    c.alleen_brief,
-    c.bereikt,
+    coalesce(p.telbare_pogingen, 0) as telbare_pogingen,
+    coalesce(p.telbare_pogingen, 0) > 0 as met_contactpoging,
+    coalesce(p.contactsoorten, cast(array() as array<string>)) as contactsoorten,
+    coalesce(p.alleen_brief, false) as alleen_brief,
+    coalesce(p.bereikt, false) as bereikt,
     coalesce(c.resultaat in (
         '(Budget)advies en/of quick fix',
         'Vervolghulp en/of verwijzing financieel',
         'Vervolghulp en/of verwijzing niet financieel'
     ), false) as hulp_geaccepteerd,
     coalesce(c.resultaat = '(Budget)advies en/of quick fix', false) as quick_fix,
-    datediff(c.eerste_telbare_poging, c.eerste_signaaldatum) as dagen_tot_eerste_poging
+    datediff(p.eerste_telbare_poging, c.eerste_signaaldatum) as dagen_tot_eerste_poging
 from cases c
+left join case_attempts p
+    on p.leverancier = c.leverancier and p.gemeentecode = c.gemeentecode and p.zaak_id = c.zaak_id
 left join matching m
     on m.leverancier = c.leverancier and m.gemeentecode = c.gemeentecode and m.zaak_id = c.zaak_id
