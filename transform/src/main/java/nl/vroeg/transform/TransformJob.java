@@ -197,6 +197,7 @@ public final class TransformJob {
                 } else if (model.incremental() == Model.Incremental.BY_MONTH) {
                     List<LocalDate> months = pairs.stream().filter(Affected::zaakKenmerken).map(Affected::maand).distinct().sorted().toList();
                     if (months.isEmpty()) skip(model);
+                    else if (months.containsAll(heldMonths(model))) build(model, null, false); // selecting the cases would cost, not save
                     else build(model, months);
                 } else if (model.incremental() == Model.Incremental.NEW_ROWS || inputsChanged(model)) {
                     build(model, null);
@@ -235,7 +236,7 @@ public final class TransformJob {
                 }
             }
             try {
-                spark.sql("create or replace view " + model.name() + " as " + sql(model));
+                spark.sql("create or replace view " + model.name() + " as " + sql(model, incremental));
             } catch (Exception e) { // a checked AnalysisException: the view's SQL does not analyse
                 throw new ModelFailed(model.name(), e);
             }
@@ -246,16 +247,21 @@ public final class TransformJob {
          * replaces it, or replaces the given months of it.
          */
         private void build(Model model, List<LocalDate> months) {
+            build(model, months, incremental);
+        }
+
+        /** @param incrementalSql with the model's incremental blocks (which read only what new data can change) */
+        private void build(Model model, List<LocalDate> months, boolean incrementalSql) {
             try {
-                write(model, months);
+                write(model, months, incrementalSql);
             } catch (Exception e) { // Spark's AnalysisException is checked, though Scala does not declare it
                 throw new ModelFailed(model.name(), e);
             }
         }
 
-        private void write(Model model, List<LocalDate> months) {
+        private void write(Model model, List<LocalDate> months, boolean incrementalSql) {
             long start = System.nanoTime();
-            Dataset<Row> rows = spark.sql(sql(model));
+            Dataset<Row> rows = spark.sql(sql(model, incrementalSql));
             // the model's column docs become the Delta schema's comments (describe, vroeg tabellen, serving database)
             Dataset<Row> result = ModelDocs.of(model.layer(), model.table()).map(docs -> docs.commented(rows)).orElse(rows);
             String path = lake.location(model.layer(), model.table()).toString();
@@ -315,8 +321,14 @@ public final class TransformJob {
             return result;
         }
 
-        private String sql(Model model) {
-            return substitute(new Model(model.layer(), model.table(), model.sql(incremental)), parameters);
+        private String sql(Model model, boolean incrementalSql) {
+            return substitute(new Model(model.layer(), model.table(), model.sql(incrementalSql)), parameters);
+        }
+
+        /** The months the model's table holds now. */
+        private List<LocalDate> heldMonths(Model model) {
+            return spark.sql("select distinct maand from " + model.name()).collectAsList().stream()
+                    .map(r -> r.<LocalDate>getAs(0)).toList();
         }
 
         @Override
