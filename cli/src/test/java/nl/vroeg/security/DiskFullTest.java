@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.vroeg.cli.Vroeg;
-import nl.vroeg.ingest.IngestJob;
+import nl.vroeg.ingest.InitialisedLake;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.Sha256;
@@ -52,8 +52,7 @@ class DiskFullTest {
         Pseudonymiser.createKeyFile(keyFile);
         Path file = new SampleDataGenerator(new GeneratorSettings(List.of("GM0589"), YearMonth.of(2025, 1), YearMonth.of(2025, 1), 8L)
                 .withOngeldigeGegevens(false)).writeDeliveries(dir.resolve("invoer"), line -> { }).get(0);
-        Lake prepared = new Lake(dir.resolve("lake"));
-        new IngestJob(spark, prepared, Pseudonymiser.fromKeyFile(keyFile), line -> { }).ingest(List.of()); // tables, CBS
+        Lake prepared = InitialisedLake.at(spark, dir.resolve("lake")); // tables, CBS
 
         Path output = dir.resolve("kind.log");
         Path mount = Files.createDirectories(dir.resolve("tmpfs"));

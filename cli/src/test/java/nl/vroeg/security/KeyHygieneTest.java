@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import nl.vroeg.ingest.IngestJob;
+import nl.vroeg.ingest.InitialisedLake;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.LakeKeys;
 import nl.vroeg.lake.Pseudonymiser;
@@ -92,7 +93,7 @@ class KeyHygieneTest {
 
     @Test
     void aSecondDifferentKeyIsRefusedAndNothingLands(SparkSession spark) {
-        Lake lake = new Lake(dir.resolve("lake"));
+        Lake lake = InitialisedLake.at(spark, dir.resolve("lake"));
         List<Path> examples = SampleDataGenerator.writeOfficialExamples(dir.resolve("invoer"));
         Pseudonymiser first = SparkTest.testKey(dir.resolve("a"));
         Pseudonymiser second = SparkTest.testKey(dir.resolve("b"));
@@ -115,7 +116,7 @@ class KeyHygieneTest {
 
     @Test
     void rotationIsAnExplicitCommandThatRecordsTheNewKeyAndExplainsMatching(SparkSession spark) throws IOException {
-        Lake lake = new Lake(dir.resolve("lake"));
+        Lake lake = InitialisedLake.at(spark, dir.resolve("lake"));
         List<Path> examples = SampleDataGenerator.writeOfficialExamples(dir.resolve("invoer"));
         Path oldFile = dir.resolve("oud.sleutel");
         Path newFile = dir.resolve("nieuw.sleutel");

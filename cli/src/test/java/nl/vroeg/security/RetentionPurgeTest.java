@@ -3,7 +3,6 @@ package nl.vroeg.security;
 import static nl.vroeg.cli.CliRun.vroeg;
 import nl.vroeg.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +21,9 @@ import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.RetentionHorizon;
 import nl.vroeg.lake.SparkTest;
-import nl.vroeg.sampledata.GeneratorSettings;
-import nl.vroeg.sampledata.SampleDataGenerator;
 import nl.vroeg.transform.RetentionPurge;
 import nl.vroeg.transform.TransformJob;
+import nl.vroeg.transform.TransformedLake;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -41,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 9 item 8, on a real lake of a small generated data set (one municipality, January-April 2025): the purge
+ * Issue 9 item 8, on a copy of a real lake of a small generated data set ({@link TransformedLake}: two
+ * municipalities, January-March 2025, a quarantined record): the purge
  * deletes detail before the grens from every Parquet file (read raw, not through Delta) and from time travel,
  * leaves gold as it was (also through a later full transform), refuses an old file again, and a dry run changes
  * nothing.
@@ -51,7 +49,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RetentionPurgeTest {
 
-    static final GeneratorSettings SETTINGS = new GeneratorSettings(List.of("GM0093"), YearMonth.of(2025, 1), YearMonth.of(2025, 4), 11L);
     /** 20 months before the peildatum: the grens is 1 March 2025, so January and February are purged. */
     static final String PEILDATUM = "2026-11-15";
     static final String BEWAARTERMIJN = "20";
@@ -74,22 +71,13 @@ class RetentionPurgeTest {
     String oldFile;
 
     @BeforeAll
-    void generateIngestTransform(SparkSession spark, @TempDir Path dir) {
+    void copyTheTransformedLake(SparkSession spark, @TempDir Path dir) {
         this.spark = spark;
         this.dir = dir;
-        generated = new SampleDataGenerator(SETTINGS).generate(dir.resolve("invoer"), line -> { }).all();
-        try { // one policy row with an amount that is no amount: a quarantined record, whatever the generator made
-            java.nio.file.Files.writeString(dir.resolve("invoer").resolve("beleid-extra.csv"),
-                    "gemeentecode;geldig_vanaf;drempelbedrag;huisbezoek_capaciteit_per_maand;brp_koppeling\n"
-                            + "GM0093;2025-01-01;veel;40;ja\n");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        lake = new Lake(dir.resolve("lake"));
-        key = SparkTest.testKey(dir);
-        IngestJob.Result ingested = new IngestJob(spark, lake, key, line -> { }).ingest(List.of(dir.resolve("invoer")));
-        assertFalse(ingested.anyRejected(), ingested.files().toString());
-        new TransformJob(spark, lake, TransformJob.defaultParameters(), line -> { }).run();
+        TransformedLake transformed = TransformedLake.get(spark);
+        generated = transformed.generated();
+        lake = transformed.copy(dir.resolve("lake"));
+        key = Pseudonymiser.fromKeyFile(transformed.keyFile());
         lake.register(spark);
         goldBefore = gold();
         signalsBefore = spark.table("bronze.signalen").count();

@@ -8,48 +8,57 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.LakeLock;
 import nl.vroeg.lake.SparkTest;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * A lake as the first ingest leaves it (every table created, the CBS reference loaded): some twenty Delta commits,
- * made once per test JVM and then copied into each test's folder (Delta tables are relocatable), which turns
- * half a minute per test into milliseconds.
+ * A lake as the first ingest leaves it (every table created, the CBS reference loaded, no key recorded yet): some
+ * twenty Delta commits, made once per test JVM and then copied into each test's folder (Delta tables are
+ * relocatable), which turns half a minute per test into milliseconds. For tests of what comes after the first
+ * ingest; a test of creating a lake (a crash or a lock while the tables are made) starts from an empty folder.
  */
-final class InitialisedLake {
+public final class InitialisedLake {
 
     private static Path template;
 
     private InitialisedLake() {
     }
 
-    static synchronized Lake at(SparkSession spark, Path root) {
+    public static synchronized Lake at(SparkSession spark, Path root) {
         if (template == null) template = create(spark);
-        copy(template, root);
-        return new Lake(root);
+        return copy(new Lake(template), root);
     }
 
     private static Path create(SparkSession spark) {
+        Path dir = temporaryFolder("vroeg-lege-lake");
+        new IngestJob(spark, new Lake(dir.resolve("lake")), SparkTest.testKey(dir), line -> { }).ingest(List.of());
+        return dir.resolve("lake");
+    }
+
+    /** A folder deleted when the JVM ends, for a lake made once per test JVM. */
+    public static Path temporaryFolder(String prefix) {
         try {
-            Path dir = Files.createTempDirectory("vroeg-lege-lake");
+            Path dir = Files.createTempDirectory(prefix);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-            new IngestJob(spark, new Lake(dir.resolve("lake")), SparkTest.testKey(dir), line -> { }).ingest(List.of());
-            return dir.resolve("lake");
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
+    /** A copy of the lake's files at {@code to}, without its lock file: a lake of its own (Delta tables are relocatable). */
+    public static Lake copy(Lake lake, Path to) {
+        try (Stream<Path> walk = Files.walk(lake.root())) {
             for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
+                Path target = to.resolve(lake.root().relativize(source).toString());
                 if (Files.isDirectory(source)) Files.createDirectories(target);
-                else Files.copy(source, target);
+                else if (!source.getFileName().toString().equals(LakeLock.FILE)) Files.copy(source, target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new Lake(to);
     }
 
     private static void delete(Path dir) {

@@ -10,16 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import nl.vroeg.ingest.IngestJob;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.SparkTest;
-import nl.vroeg.sampledata.GeneratorSettings;
 import nl.vroeg.sampledata.SampleDataGenerator;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,12 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
  * generated files by {@code tools/golden/herbereken.py} (Python, standard library only; see the header comment of
  * each golden file).
  *
- * <p>The data set ({@link #SETTINGS}): the sample-data generator with seed 8, Terschelling (GM0093, Fryslân) and
+ * <p>The data set ({@link TransformedLake#SETTINGS}): the sample-data generator with seed 8, Terschelling (GM0093, Fryslân) and
  * Oudewater (GM0589, Utrecht), January to March 2025, with its small share of invalid values (two signals with a
  * bad postcode, a partner event without a valid one): per data supplier and month one DDAS file (cases re-sent as
  * they progress; each municipality has its own supplier), per month four partner event files (energy, water and
  * CAK as CSV, housing as XLSX) and gemeentebeleid.csv, 19 files. They are ingested as {@code vroeg ingest DIR}
- * would (the two identical, empty water files count once) and transformed once.
+ * would (the two identical, empty water files count once) and transformed once per test JVM
+ * ({@link TransformedLake}, which other tests read too; beside them a policy file whose only row is quarantined,
+ * which changes no gold figure).
  *
  * <p>The gold figures depend on the data only: every run pseudonymises with a fresh random key, no model may read
  * the clock ({@link #noModelReadsTheClock}; voorlopig follows the delivery and event dates), and the generator is
@@ -60,8 +59,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedDataGoldenTest {
 
-    static final GeneratorSettings SETTINGS = new GeneratorSettings(List.of("GM0093", "GM0589"),
-            YearMonth.of(2025, 1), YearMonth.of(2025, 3), 8L);
     /** {@code -Dgolden.bijwerken=true}: write the golden files instead of comparing with them. */
     private static final boolean BIJWERKEN = Boolean.getBoolean("golden.bijwerken");
     private static final Path GOLDEN_SOURCES = Path.of("src", "test", "resources", "golden");
@@ -74,21 +71,18 @@ class GeneratedDataGoldenTest {
     private Lake lake;
 
     @BeforeAll
-    void generateIngestAndTransform(SparkSession spark, @TempDir Path dir) {
+    void generateIngestAndTransform(SparkSession spark) {
         this.spark = spark;
-        Path invoer = dir.resolve("invoer");
-        generated = new SampleDataGenerator(SETTINGS).generate(invoer, line -> { }).all();
+        TransformedLake transformed = TransformedLake.get(spark); // every file ingested, none rejected
+        generated = transformed.generated();
         if (BIJWERKEN) copyForReview(generated);
-        lake = new Lake(dir.resolve("lake"));
-        IngestJob.Result result = new IngestJob(spark, lake, SparkTest.testKey(dir), line -> { }).ingest(List.of(invoer));
-        assertEquals(generated.size(), result.files().size());
-        assertFalse(result.anyRejected(), result.files().toString());
-        new TransformJob(spark, lake, TransformJob.defaultParameters(), line -> { }).run();
+        lake = transformed.lake();
+        lake.register(spark);
     }
 
     @Test
     void generationIsByteDeterministic(@TempDir Path again) throws IOException {
-        List<Path> second = new SampleDataGenerator(SETTINGS).generate(again, line -> { }).all();
+        List<Path> second = new SampleDataGenerator(TransformedLake.SETTINGS).generate(again, line -> { }).all();
         assertEquals(names(generated), names(second));
         for (int i = 0; i < generated.size(); i++) {
             assertArrayEquals(Files.readAllBytes(generated.get(i)), Files.readAllBytes(second.get(i)),

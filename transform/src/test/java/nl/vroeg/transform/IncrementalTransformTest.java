@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.vroeg.ingest.IngestJob;
+import nl.vroeg.ingest.InitialisedLake;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.SparkTest;
@@ -30,7 +31,7 @@ class IncrementalTransformTest {
 
     @Test
     void aLaterDeliveryRebuildsTheMonthsItTouchesAsAFullRebuildWould(SparkSession spark, @TempDir Path dir) {
-        Lake lake = new Lake(dir.resolve("lake"));
+        Lake lake = InitialisedLake.at(spark, dir.resolve("lake"));
         Pseudonymiser key = SparkTest.testKey(dir);
         TransformJob transform = new TransformJob(spark, lake, TransformJob.defaultParameters(), line -> { });
 

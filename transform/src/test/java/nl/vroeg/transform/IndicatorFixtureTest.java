@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.vroeg.ingest.IngestJob;
+import nl.vroeg.ingest.InitialisedLake;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.SparkTest;
 import nl.vroeg.transform.publish.PublishedTablesCheck;
@@ -60,7 +61,7 @@ class IndicatorFixtureTest {
     @BeforeAll
     void ingestAndTransformTheFixtureOnce(SparkSession spark, @TempDir Path dir) {
         this.spark = spark;
-        Lake lake = new Lake(dir.resolve("lake"));
+        Lake lake = InitialisedLake.at(spark, dir.resolve("lake"));
         IngestJob.Result result = new IngestJob(spark, lake, SparkTest.testKey(dir), line -> { })
                 .ingest(List.of(mainFile(dir.resolve("1-hoofdlevering.json")), maastricht(dir.resolve("2-maastricht.json")),
                         haarlemEvents(dir.resolve("3-gebeurtenissen.csv")), policy(dir.resolve("4-gemeentebeleid.csv")),

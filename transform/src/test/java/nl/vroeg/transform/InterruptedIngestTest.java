@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import nl.vroeg.ingest.IngestJob;
+import nl.vroeg.ingest.InitialisedLake;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.SparkTest;
@@ -23,7 +24,7 @@ class InterruptedIngestTest {
 
     @Test
     void silverReadsOnlyFilesTheLedgerRecordsAsIngested(SparkSession spark, @TempDir Path dir) {
-        Lake lake = new Lake(dir.resolve("lake"));
+        Lake lake = InitialisedLake.at(spark, dir.resolve("lake"));
         Pseudonymiser key = SparkTest.testKey(dir);
         DdasFixture fixture = new DdasFixture("2025-01-01", "2025-01-31");
         DdasFixture.Levering utrecht = fixture.levering("0344");

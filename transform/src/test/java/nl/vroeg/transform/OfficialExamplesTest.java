@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import nl.vroeg.ingest.IngestJob;
+import nl.vroeg.ingest.InitialisedLake;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.SparkTest;
 import org.apache.spark.sql.SparkSession;
@@ -29,7 +30,7 @@ class OfficialExamplesTest {
     @BeforeAll
     void ingestAndTransformTheExamples(SparkSession spark, @TempDir Path dir) throws IOException {
         this.spark = spark;
-        Lake lake = new Lake(dir.resolve("lake"));
+        Lake lake = InitialisedLake.at(spark, dir.resolve("lake"));
         new IngestJob(spark, lake, SparkTest.testKey(dir), line -> { })
                 .ingest(List.of(copy("enkelvoudigVoorbeeld.json", dir), copy("meervoudigVoorbeeld.json", dir)));
 

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import nl.vroeg.ingest.IngestJob;
+import nl.vroeg.ingest.InitialisedLake;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.PublishedFixture;
 import nl.vroeg.lake.PublishedLakeFixture;
@@ -44,7 +45,7 @@ class PublishedTablesPropertyTest {
         GeneratorSettings settings = new GeneratorSettings(municipalities, YearMonth.of(2025, 5), YearMonth.of(2025, 6), 3L);
         Path invoer = dir.resolve("invoer");
         new SampleDataGenerator(settings).generate(invoer, line -> { });
-        lake = new Lake(dir.resolve("lake"));
+        lake = InitialisedLake.at(spark, dir.resolve("lake"));
         IngestJob.Result result = new IngestJob(spark, lake, SparkTest.testKey(dir), line -> { }).ingest(List.of(invoer));
         assertFalse(result.anyRejected(), result.files().toString());
         new TransformJob(spark, lake, TransformJob.defaultParameters(), System.err::println).run();

@@ -1,0 +1,96 @@
+package nl.vroeg.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import nl.vroeg.ingest.IngestJob;
+import nl.vroeg.ingest.InitialisedLake;
+import nl.vroeg.lake.Lake;
+import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.sampledata.GeneratorSettings;
+import nl.vroeg.sampledata.SampleDataGenerator;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The generated data set of {@link GeneratedDataGoldenTest} ({@link #SETTINGS}: seed 8, Terschelling and
+ * Oudewater, January to March 2025, 19 files with their small share of invalid values) and one policy file whose
+ * only row is quarantined (so that {@code quarantaine.records} is not empty; gold does not change), ingested as
+ * {@code vroeg ingest DIR} would and transformed: made once per test JVM, for every test that needs a transformed
+ * lake of real deliveries. Tests that only read use {@link #lake()} (and register it: the session's table names are
+ * the last registered lake's); tests that write work on a {@link #copy}.
+ */
+public final class TransformedLake {
+
+    public static final GeneratorSettings SETTINGS = new GeneratorSettings(List.of("GM0093", "GM0589"),
+            YearMonth.of(2025, 1), YearMonth.of(2025, 3), 8L);
+
+    private static TransformedLake shared;
+
+    private final Path input;
+    private final List<Path> generated;
+    private final Path keyFile;
+    private final Lake lake;
+
+    private TransformedLake(Path input, List<Path> generated, Path keyFile, Lake lake) {
+        this.input = input;
+        this.generated = generated;
+        this.keyFile = keyFile;
+        this.lake = lake;
+    }
+
+    public static synchronized TransformedLake get(SparkSession spark) {
+        if (shared == null) shared = build(spark);
+        return shared;
+    }
+
+    private static TransformedLake build(SparkSession spark) {
+        Path dir = InitialisedLake.temporaryFolder("vroeg-getransformeerd");
+        Path input = dir.resolve("invoer");
+        List<Path> generated = new SampleDataGenerator(SETTINGS).generate(input, line -> { }).all();
+        try { // a policy row whose amount is no amount: quarantined
+            Files.writeString(input.resolve("beleid-ongeldig.csv"),
+                    "gemeentecode;geldig_vanaf;drempelbedrag;huisbezoek_capaciteit_per_maand;brp_koppeling\nGM0093;2025-01-01;veel;40;ja\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path keyFile = dir.resolve("sleutel").resolve("vroeg.sleutel");
+        Pseudonymiser.createKeyFile(keyFile);
+        Lake lake = InitialisedLake.at(spark, dir.resolve("lake"));
+        IngestJob.Result result = new IngestJob(spark, lake, Pseudonymiser.fromKeyFile(keyFile), line -> { }).ingest(List.of(input));
+        assertEquals(generated.size() + 1, result.files().size());
+        assertFalse(result.anyRejected(), result.files().toString());
+        new TransformJob(spark, lake, TransformJob.defaultParameters(), line -> { }).run();
+        return new TransformedLake(input, List.copyOf(generated), keyFile, lake);
+    }
+
+    /** The lake, to read only. */
+    public Lake lake() {
+        return lake;
+    }
+
+    /** A copy of the lake at {@code to}, for a test that writes. */
+    public Lake copy(Path to) {
+        return InitialisedLake.copy(lake, to);
+    }
+
+    /** The generated files. */
+    public List<Path> generated() {
+        return generated;
+    }
+
+    /** The folder of every file ingested: the generated ones and the quarantined policy row. */
+    public Path input() {
+        return input;
+    }
+
+    /** The key file the lake was ingested with. */
+    public Path keyFile() {
+        return keyFile;
+    }
+}
