@@ -10,8 +10,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import nl.vroeg.ingest.InitialisedLake;
+import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
-import nl.vroeg.security.ChildVroeg;
+import nl.vroeg.lake.VroegSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,24 +62,12 @@ class ExitCodeTest {
         }
         assertTrue(Files.readString(poor).contains("geen idee"), "the example still has the status this test changes");
 
-        Process rejected = child(keyFile, "rejected", "ingest", "--lake", dir.resolve("lake-1").toString(), broken.toString());
-        Process quarantined = child(keyFile, "quarantined", "ingest", "--lake", dir.resolve("lake-2").toString(), poor.toString());
-
-        assertEquals(3, ChildVroeg.waitFor(rejected), output("rejected"));
-        assertTrue(output("rejected").contains("kapot.json"), "the message names the file: " + output("rejected"));
-        assertEquals(4, ChildVroeg.waitFor(quarantined), output("quarantined"));
-    }
-
-    /** A child JVM: ingest reads its key from $VROEG_SLEUTEL_BESTAND, which only a process of its own can be given. */
-    private Process child(Path keyFile, String name, String... command) {
-        return ChildVroeg.start(ChildVroeg.command(keyFile, dir.resolve(name + ".txt"), null, null, command));
-    }
-
-    private String output(String name) {
-        try {
-            return Files.readString(dir.resolve(name + ".txt"));
-        } catch (IOException e) {
-            return e.toString();
-        }
+        Map<String, String> key = Map.of(Pseudonymiser.KEY_FILE_VARIABLE, keyFile.toString());
+        Lake lake = InitialisedLake.at(VroegSpark.session(), dir.resolve("lake")); // the tables are not what this test is about
+        CliRun rejected = vroeg(key, "ingest", "--lake", lake.root().toString(), broken.toString());
+        assertEquals(3, rejected.exitCode(), rejected.all());
+        assertTrue(rejected.all().contains("kapot.json"), "the message names the file: " + rejected.all());
+        CliRun quarantined = vroeg(key, "ingest", "--lake", lake.root().toString(), poor.toString());
+        assertEquals(4, quarantined.exitCode(), quarantined.all());
     }
 }

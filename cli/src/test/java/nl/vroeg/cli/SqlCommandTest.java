@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.VroegSpark;
-import nl.vroeg.security.ChildVroeg;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,13 +98,10 @@ class SqlCommandTest {
     }
 
     @Test
-    void vroegDebugKeepsSparksStackTrace() throws Exception {
-        Path output = dir.resolve("debug.txt");
-        ProcessBuilder child = ChildVroeg.command(dir.resolve("geen-sleutel"), output, null, null,
-                "sql", "--lake", lake.root().toString(), "select nee from gold.proef");
-        child.environment().put("VROEG_DEBUG", "1");
-        assertEquals(2, ChildVroeg.waitFor(ChildVroeg.start(child)));
-        String printed = Files.readString(output);
+    void vroegDebugKeepsSparksStackTrace() {
+        CliRun run = CliRun.vroeg(Map.of("VROEG_DEBUG", "1"), "sql", "--lake", lake.root().toString(), "select nee from gold.proef");
+        assertEquals(2, run.exitCode(), run.all());
+        String printed = run.all();
         assertTrue(printed.contains("vroeg: Onbekende kolom `nee`") && printed.contains("Caused by: org.apache.spark.sql.AnalysisException")
                 && printed.contains("\tat org.apache.spark."), printed);
     }
