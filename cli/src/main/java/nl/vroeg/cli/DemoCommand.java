@@ -37,6 +37,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "MAP", defaultValue = "demo", description = "Map voor alle uitvoer (standaard ./demo).")
     Path dir;
 
+    @Option(names = "--gemeenten", paramLabel = "SPEC",
+            description = "Gemeenten als bij generate (standaard vier: Midden-Drenthe, Assen, Amersfoort en Enschede).")
+    String gemeenten;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -47,7 +51,10 @@ final class DemoCommand implements Callable<Integer> {
         SparkSession spark = VroegSpark.session();
 
         step("1/5 Leveringen genereren");
-        SampleDataGenerator.Output generated = new SampleDataGenerator(GeneratorSettings.demo()).generate(invoer.resolve("leveringen"), line -> { });
+        GeneratorSettings demo = GeneratorSettings.demo();
+        GeneratorSettings settings = gemeenten == null ? demo
+                : new GeneratorSettings(GeneratorSettings.parseMunicipalities(gemeenten), demo.van(), demo.tot(), demo.seed());
+        SampleDataGenerator.Output generated = new SampleDataGenerator(settings).generate(invoer.resolve("leveringen"), line -> { });
         // The official DDAS examples get a lake of their own: their few cases of 's-Gravenhage and Amersfoort in
         // January 2025 would otherwise distort the generated national series.
         Path voorbeelden = dir.resolve("voorbeelden");
