@@ -21,6 +21,9 @@ import nl.vroeg.lake.VroegSpark;
  * {@code +}. With a go file the child starts Spark, creates its ready file and waits for the go file before its
  * first command, so that children started together really run their commands at the same moment. Each command's
  * exit code is printed as {@code exit N}; the child stops at the first that is not 0 and exits with it.
+ * {@code ++} begins a next phase (with a go file only): the child creates its ready file with the suffix {@code .2}
+ * ({@code .3}, ...), waits for the go file with that suffix, and runs the phase's commands whatever the previous
+ * phase's exit code was; it exits with the last phase's. So two warm children can be started together again.
  */
 public final class ChildVroeg {
 
@@ -32,28 +35,46 @@ public final class ChildVroeg {
     public static void main(String[] args) throws Exception {
         int status = 0;
         try {
-            if (!args[1].equals("-")) {
-                VroegSpark.session(); // the slow part, before the start signal
-                Files.createFile(Path.of(args[0]));
-                while (!Files.exists(Path.of(args[1]))) Thread.sleep(2);
-            }
-            List<String> command = new ArrayList<>();
+            List<List<String>> phases = new ArrayList<>(List.of(new ArrayList<>()));
             for (String arg : Arrays.asList(args).subList(2, args.length)) {
-                if (!arg.equals("+")) {
-                    command.add(arg);
-                    continue;
-                }
-                status = run(command);
-                command.clear();
-                if (status != 0) break;
+                if (arg.equals("++")) phases.add(new ArrayList<>());
+                else phases.get(phases.size() - 1).add(arg);
             }
-            if (status == 0 && !command.isEmpty()) status = run(command);
+            if (!args[1].equals("-")) VroegSpark.session(); // the slow part, before the start signal
+            for (int phase = 1; phase <= phases.size(); phase++) {
+                if (!args[1].equals("-")) {
+                    Files.createFile(Path.of(signal(args[0], phase)));
+                    while (!Files.exists(Path.of(signal(args[1], phase)))) Thread.sleep(2);
+                }
+                status = runPhase(phases.get(phase - 1));
+            }
         } catch (Throwable e) {
             e.printStackTrace();
             status = 99;
         }
         System.out.flush();
         System.exit(status); // Spark's non-daemon threads would keep the JVM alive
+    }
+
+    /** The ready or go file of a phase: the file itself for the first, with the suffix .2, .3, ... after it. */
+    static String signal(String file, int phase) {
+        return phase == 1 ? file : file + "." + phase;
+    }
+
+    /** The phase's commands, separated by {@code +}, up to the first whose exit code is not 0. */
+    private static int runPhase(List<String> commands) {
+        int status = 0;
+        List<String> command = new ArrayList<>();
+        for (String arg : commands) {
+            if (!arg.equals("+")) {
+                command.add(arg);
+                continue;
+            }
+            status = run(command);
+            command.clear();
+            if (status != 0) return status;
+        }
+        return command.isEmpty() ? status : run(command);
     }
 
     private static int run(List<String> command) {

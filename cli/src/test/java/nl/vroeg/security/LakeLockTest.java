@@ -10,20 +10,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.vroeg.ingest.IngestJob;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.SparkTest;
 import nl.vroeg.lake.Table;
-import nl.vroeg.sampledata.GeneratorSettings;
-import nl.vroeg.sampledata.SampleDataGenerator;
 import nl.vroeg.transform.TransformJob;
+import nl.vroeg.transform.TransformedLake;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -34,110 +34,162 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One writer at a time, across processes (OS file locks are per process, so two child JVMs): writers started at
  * the same moment on a new lake, two of them with the same file (issue #9: a raw ProtocolChangedException and a
- * misleading message), then an ingest and a transform at the same moment (issue #9: the transform could skip a
- * file). One runs, the other is refused with a Dutch line naming the first; after re-running what was refused,
- * nothing is lost and nothing is there twice: gold equals a clean build of the same files.
+ * misleading message), then, in the same two processes, an ingest and a transform at the same moment (issue #9:
+ * the transform could skip a file). One runs, the other is refused with a Dutch line naming the first; after
+ * re-running what was refused, nothing is lost and nothing is there twice: gold equals a clean build of the same
+ * files ({@link TransformedLake}).
  */
 @ExtendWith(SparkTest.class)
 class LakeLockTest {
 
-    private static final GeneratorSettings DATA = new GeneratorSettings(List.of("GM0589"),
-            YearMonth.of(2025, 1), YearMonth.of(2025, 3), 8L).withOngeldigeGegevens(false);
     private static final long READY_TIMEOUT_SECONDS = 600;
+    private static final Pattern EXIT = Pattern.compile("(?m)^exit (\\d+)$");
 
     @TempDir
     Path dir;
 
-    record Child(Process process, Path output, List<String> command) {
+    /** A child {@code vroeg} and its command per phase. */
+    record Child(Process process, Path output, List<List<String>> phases) {
+
+        /** What the child printed in a phase (1, 2): its lines after the previous phase's {@code exit N}, up to its own. */
+        String output(int phase) {
+            String all = ChildVroeg.output(output);
+            Matcher exit = EXIT.matcher(all);
+            int start = 0;
+            for (int i = 1; i <= phase; i++) {
+                if (!exit.find()) return all.substring(start);
+                if (i < phase) start = exit.end();
+            }
+            return all.substring(start, exit.end());
+        }
+
+        int exit(int phase) {
+            Matcher exit = EXIT.matcher(output(phase));
+            return exit.find() ? Integer.parseInt(exit.group(1)) : -1;
+        }
     }
 
     @Test
     void writersAtTheSameMomentOneRunsTheOtherIsRefusedAndNothingIsLostOrDoubled(SparkSession spark) {
+        TransformedLake clean = TransformedLake.get(spark);
+        List<Path> files = files(clean.input());
+        List<Path> deliveries = files.stream().filter(f -> f.toString().endsWith(".json")).toList();
+        List<Path> rest = files.stream().filter(f -> !f.equals(deliveries.get(0)) && !f.equals(deliveries.get(1))).toList();
         Path keyFile = dir.resolve("sleutel").resolve("vroeg.sleutel");
         Pseudonymiser.createKeyFile(keyFile);
         Pseudonymiser key = Pseudonymiser.fromKeyFile(keyFile);
-        List<Path> files = new SampleDataGenerator(DATA).writeDeliveries(dir.resolve("invoer"), line -> { });
-        assertEquals(3, files.size(), files.toString());
         Lake lake = new Lake(dir.resolve("lake"));
         String root = lake.root().toString();
 
-        // two ingests on a new lake, both with the first file
-        List<Child> ingests = atTheSameMoment(keyFile,
-                List.of("ingest", "--lake", root, files.get(0).toString()),
-                List.of("ingest", "--lake", root, files.get(0).toString(), files.get(1).toString()));
-        Child refused = oneRanTheOtherWasRefused(ingests, "ingest");
-        new IngestJob(spark, lake, key, line -> { }).ingest(paths(refused.command()));
-        assertEachFileOnce(spark, lake, files.subList(0, 2));
-
-        // an ingest and a transform
-        List<Child> ingestAndTransform = atTheSameMoment(keyFile,
-                List.of("ingest", "--lake", root, files.get(2).toString()),
-                List.of("transform", "--lake", root));
-        Child ingest = ingestAndTransform.get(0);
-        refused = oneRanTheOtherWasRefused(ingestAndTransform, ingest.process().exitValue() == 0 ? "ingest" : "transform");
-        if (refused == ingest) new IngestJob(spark, lake, key, line -> { }).ingest(List.of(files.get(2)));
+        // phase 1: two ingests on a new lake, both with the first delivery; phase 2, in the same processes: an ingest
+        // of the other files and a transform
+        List<Child> children = start(keyFile,
+                List.of(command("ingest", root, deliveries.get(0)), command("ingest", root, rest.toArray(Path[]::new))),
+                List.of(command("ingest", root, deliveries.get(0), deliveries.get(1)), List.of("transform", "--lake", root)));
+        try {
+            awaitReady(children, 2);
+            Child refused = oneRanTheOtherWasRefused(children, 1, "ingest");
+            new IngestJob(spark, lake, key, line -> { }).ingest(paths(refused.phases().get(0)));
+            assertEachFileOnce(spark, lake, deliveries.subList(0, 2));
+            go(2);
+            children.forEach(c -> ChildVroeg.waitFor(c.process()));
+        } finally {
+            children.forEach(c -> c.process().destroyForcibly()); // a failure above leaves none waiting
+        }
+        Child ingest = children.get(0);
+        Child refused = oneRanTheOtherWasRefused(children, 2, ingest.exit(2) == 0 ? "ingest" : "transform");
+        if (refused == ingest) new IngestJob(spark, lake, key, line -> { }).ingest(rest);
         new TransformJob(spark, lake, TransformJob.defaultParameters(), line -> { }).run();
         assertEachFileOnce(spark, lake, files);
 
-        Lake clean = new Lake(dir.resolve("schoon"));
-        new IngestJob(spark, clean, key, line -> { }).ingest(files);
-        new TransformJob(spark, clean, TransformJob.defaultParameters(), line -> { }).run();
-        // DDAS deliveries only (writeDeliveries): no partner events, so gold.gebeurtenissen_maand has nothing to compare
-        for (String table : List.of("gemeente_maand", "gemeente_maand_uitsplitsing")) {
-            Dataset<Row> expected = spark.read().format("delta").load(clean.location("gold", table).toString());
-            Dataset<Row> actual = spark.read().format("delta").load(lake.location("gold", table).toString());
+        List<String> goldTables = clean.lake().tableNames().stream().filter(t -> t.startsWith("gold.")).toList();
+        assertEquals(goldTables, lake.tableNames().stream().filter(t -> t.startsWith("gold.")).toList());
+        for (String table : goldTables) {
+            Dataset<Row> expected = spark.read().format("delta").load(clean.lake().location(table.split("\\.")[0], table.split("\\.")[1]).toString());
+            Dataset<Row> actual = spark.read().format("delta").load(lake.location(table.split("\\.")[0], table.split("\\.")[1]).toString());
             assertTrue(expected.count() > 0, table);
-            assertEquals(List.of(), expected.exceptAll(actual).limit(5).collectAsList(), "gold." + table + ": rows lost");
-            assertEquals(List.of(), actual.exceptAll(expected).limit(5).collectAsList(), "gold." + table + ": rows too many");
+            assertEquals(List.of(), expected.exceptAll(actual).limit(5).collectAsList(), table + ": rows lost");
+            assertEquals(List.of(), actual.exceptAll(expected).limit(5).collectAsList(), table + ": rows too many");
+        }
+    }
+
+    private static List<String> command(String name, String root, Path... files) {
+        List<String> command = new ArrayList<>(List.of(name, "--lake", root));
+        for (Path file : files) command.add(file.toString());
+        return command;
+    }
+
+    /**
+     * Starts a child {@code vroeg} per list of phases (a command per phase); each starts Spark and then waits for
+     * the start signal of each phase, which they get together, so that their commands begin within milliseconds of
+     * each other. Returns them running their first phase.
+     */
+    @SafeVarargs
+    private List<Child> start(Path keyFile, List<List<String>>... phases) {
+        List<Child> children = new ArrayList<>();
+        for (List<List<String>> child : phases) {
+            Path output = dir.resolve("kind-" + children.size() + ".log");
+            List<String> arguments = new ArrayList<>();
+            for (List<String> phase : child) {
+                if (!arguments.isEmpty()) arguments.add("++");
+                arguments.addAll(phase);
+            }
+            children.add(new Child(ChildVroeg.start(ChildVroeg.command(keyFile, output, ready(children.size()), dir.resolve("start"),
+                    arguments.toArray(String[]::new))), output, child));
+        }
+        awaitReady(children, 1);
+        go(1);
+        return children;
+    }
+
+    private Path ready(int child) {
+        return dir.resolve("klaar-" + child);
+    }
+
+    /** Waits until every child is ready for the phase (Spark started, or its previous phase done). */
+    private void awaitReady(List<Child> children, int phase) {
+        long start = System.nanoTime();
+        boolean ready = false;
+        try {
+            for (int i = 0; i < children.size(); i++) {
+                Path signal = Path.of(ChildVroeg.signal(ready(i).toString(), phase));
+                while (!Files.exists(signal)) {
+                    Child child = children.get(i);
+                    if (!child.process().isAlive()) fail("a child ended before phase " + phase + ":\n" + ChildVroeg.tail(child.output()));
+                    if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS)) fail("children not ready for phase " + phase);
+                    Thread.sleep(10);
+                }
+            }
+            ready = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            if (!ready) children.forEach(c -> c.process().destroyForcibly());
+        }
+    }
+
+    /** The start signal of the phase for every child. */
+    private void go(int phase) {
+        try {
+            Files.createFile(Path.of(ChildVroeg.signal(dir.resolve("start").toString(), phase)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Starts a child {@code vroeg} per command; each starts Spark first and then waits for the same start signal,
-     * so that their commands begin within milliseconds of each other. Returns them ended, in the given order.
+     * In the phase, exactly one child ran (exit 0); the other exited 1 with one Dutch line naming the first.
+     * Returns the refused.
      */
-    @SafeVarargs
-    private List<Child> atTheSameMoment(Path keyFile, List<String>... commands) {
-        Path go = dir.resolve("start-" + System.nanoTime());
-        List<Path> ready = new ArrayList<>();
-        List<Child> children = new ArrayList<>();
-        for (List<String> command : commands) {
-            Path output = dir.resolve("kind-" + System.nanoTime() + ".log");
-            ready.add(dir.resolve("klaar-" + System.nanoTime()));
-            children.add(new Child(ChildVroeg.start(ChildVroeg.command(keyFile, output, ready.get(ready.size() - 1), go,
-                    command.toArray(String[]::new))), output, command));
-        }
-        long start = System.nanoTime();
-        try {
-            while (!ready.stream().allMatch(Files::exists)) {
-                for (Child child : children) {
-                    if (!child.process().isAlive()) fail("a child ended before the start:\n" + ChildVroeg.tail(child.output()));
-                }
-                if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS)) fail("children not ready");
-                Thread.sleep(10);
-            }
-            Files.createFile(go);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (!Files.exists(go)) children.forEach(c -> c.process().destroyForcibly());
-        }
-        children.forEach(c -> ChildVroeg.waitFor(c.process()));
-        return children;
-    }
-
-    /** Exactly one child ran (exit 0); the other exited 1 with one Dutch line naming the first. Returns the refused. */
-    private static Child oneRanTheOtherWasRefused(List<Child> children, String winningCommand) {
-        List<Child> ran = children.stream().filter(c -> c.process().exitValue() == 0).toList();
-        List<Child> refused = children.stream().filter(c -> c.process().exitValue() == 1).toList();
-        String outputs = children.stream().map(c -> c.command() + " exit " + c.process().exitValue() + ":\n"
+    private static Child oneRanTheOtherWasRefused(List<Child> children, int phase, String winningCommand) {
+        List<Child> ran = children.stream().filter(c -> c.exit(phase) == 0).toList();
+        List<Child> refused = children.stream().filter(c -> c.exit(phase) == 1).toList();
+        String outputs = children.stream().map(c -> c.phases().get(phase - 1) + " exit " + c.exit(phase) + ":\n"
                 + ChildVroeg.tail(c.output())).reduce("", (a, b) -> a + "\n" + b);
         assertEquals(1, ran.size(), outputs);
         assertEquals(1, refused.size(), outputs);
-        String output = ChildVroeg.output(refused.get(0).output());
+        String output = refused.get(0).output(phase);
         Pattern line = Pattern.compile("(?m)^vroeg: het lake is in gebruik door proces " + ran.get(0).process().pid()
                 + " \\(vroeg " + winningCommand + "\\) sinds \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d; probeer het later opnieuw$");
         assertTrue(line.matcher(output).find(), outputs);
@@ -145,7 +197,7 @@ class LakeLockTest {
         return refused.get(0);
     }
 
-    /** The ledger records each file by one run, and its signals are in bronze once. */
+    /** The ledger records each file by one run, and the signals of a DDAS file are in bronze once. */
     private static void assertEachFileOnce(SparkSession spark, Lake lake, List<Path> files) {
         Dataset<Row> ledger = spark.read().format("delta").load(lake.location(Table.LEVERINGEN).toString());
         Dataset<Row> signals = spark.read().format("delta").load(lake.location(Table.SIGNALEN).toString());
@@ -153,10 +205,19 @@ class LakeLockTest {
             String sha = Sha256.of(file);
             Dataset<Row> recorded = ledger.filter(col("bestand_sha256").equalTo(sha));
             assertEquals(1, recorded.select("run_id").distinct().count(), file + ": one run recorded it");
+            if (!file.toString().endsWith(".json")) continue;
             long accepted = recorded.filter(col("recordsoort").equalTo("signaal")).first().getAs("geaccepteerd");
             Dataset<Row> landed = signals.filter(col("_bestand_sha256").equalTo(sha));
             assertEquals(accepted, landed.count(), file + ": every signal landed");
             assertEquals(accepted, landed.select("gemeentecode", "signaal_id").distinct().count(), file + ": no signal twice");
+        }
+    }
+
+    private static List<Path> files(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
