@@ -102,15 +102,7 @@ class LakeLockTest {
         new TransformJob(spark, lake, TransformJob.defaultParameters(), line -> { }).run();
         assertEachFileOnce(spark, lake, files);
 
-        List<String> goldTables = clean.lake().tableNames().stream().filter(t -> t.startsWith("gold.")).toList();
-        assertEquals(goldTables, lake.tableNames().stream().filter(t -> t.startsWith("gold.")).toList());
-        for (String table : goldTables) {
-            Dataset<Row> expected = spark.read().format("delta").load(clean.lake().location(table.split("\\.")[0], table.split("\\.")[1]).toString());
-            Dataset<Row> actual = spark.read().format("delta").load(lake.location(table.split("\\.")[0], table.split("\\.")[1]).toString());
-            assertTrue(expected.count() > 0, table);
-            assertEquals(List.of(), expected.exceptAll(actual).limit(5).collectAsList(), table + ": rows lost");
-            assertEquals(List.of(), actual.exceptAll(expected).limit(5).collectAsList(), table + ": rows too many");
-        }
+        clean.assertSameGold(spark, lake);
     }
 
     private static List<String> command(String name, String root, Path... files) {

@@ -2,6 +2,7 @@ package nl.vroeg.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,8 @@ import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.sampledata.GeneratorSettings;
 import nl.vroeg.sampledata.SampleDataGenerator;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -77,6 +80,25 @@ public final class TransformedLake {
     /** A copy of the lake at {@code to}, for a test that writes. */
     public Lake copy(Path to) {
         return InitialisedLake.copy(lake, to);
+    }
+
+    /**
+     * The other lake's gold equals this one's, row by row: the same gold tables (every gold model's, and the
+     * published ones), none empty, no row missing and none too many.
+     */
+    public void assertSameGold(SparkSession spark, Lake other) {
+        List<String> tables = lake.tableNames().stream().filter(t -> t.startsWith("gold.")).toList();
+        assertTrue(tables.containsAll(TransformJob.models().stream().filter(m -> m.layer().equals("gold")).map(Model::name).toList())
+                && tables.stream().anyMatch(t -> t.endsWith("_gepubliceerd")), tables.toString());
+        assertEquals(tables, other.tableNames().stream().filter(t -> t.startsWith("gold.")).toList());
+        for (String table : tables) {
+            String[] name = table.split("\\.");
+            Dataset<Row> expected = spark.read().format("delta").load(lake.location(name[0], name[1]).toString());
+            Dataset<Row> actual = spark.read().format("delta").load(other.location(name[0], name[1]).toString());
+            assertTrue(expected.count() > 0, table + " is empty");
+            assertEquals(List.of(), expected.exceptAll(actual).limit(5).collectAsList(), table + ": rows of the clean build missing");
+            assertEquals(List.of(), actual.exceptAll(expected).limit(5).collectAsList(), table + ": rows the clean build does not have");
+        }
     }
 
     /** The generated files. */
