@@ -4,47 +4,34 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.LakeLock;
+import nl.vroeg.lake.SharedTestFolder;
 import nl.vroeg.lake.SparkTest;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * A lake as the first ingest leaves it (every table created, the CBS reference loaded, no key recorded yet): some
- * twenty Delta commits, made once per test JVM and then copied into each test's folder (Delta tables are
- * relocatable), which turns half a minute per test into milliseconds. For tests of what comes after the first
- * ingest; a test of creating a lake (a crash or a lock while the tables are made) starts from an empty folder.
+ * twenty Delta commits, made once per test run of a module ({@link SharedTestFolder}) and then copied into each
+ * test's folder (Delta tables are relocatable), which turns half a minute per test into milliseconds. For tests of
+ * what comes after the first ingest; a test of creating a lake (a crash or a lock while the tables are made) starts
+ * from an empty folder.
  */
 public final class InitialisedLake {
 
-    private static Path template;
+    private static Lake template;
 
     private InitialisedLake() {
     }
 
     public static synchronized Lake at(SparkSession spark, Path root) {
-        if (template == null) template = create(spark);
-        return copy(new Lake(template), root);
-    }
-
-    private static Path create(SparkSession spark) {
-        Path dir = temporaryFolder("vroeg-lege-lake");
-        new IngestJob(spark, new Lake(dir.resolve("lake")), SparkTest.testKey(dir), line -> { }).ingest(List.of());
-        return dir.resolve("lake");
-    }
-
-    /** A folder deleted when the JVM ends, for a lake made once per test JVM. */
-    public static Path temporaryFolder(String prefix) {
-        try {
-            Path dir = Files.createTempDirectory(prefix);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (template == null) {
+            template = new Lake(SharedTestFolder.get("geinitialiseerd-lake", dir ->
+                    new IngestJob(spark, new Lake(dir.resolve("lake")), SparkTest.testKey(dir), line -> { }).ingest(List.of())).resolve("lake"));
         }
+        return copy(template, root);
     }
 
     /** A copy of the lake's files at {@code to}, without its lock file: a lake of its own (Delta tables are relocatable). */
@@ -59,13 +46,5 @@ public final class InitialisedLake {
             throw new UncheckedIOException(e);
         }
         return new Lake(to);
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder: the OS cleans up what is left
-        }
     }
 }

@@ -14,6 +14,7 @@ import nl.vroeg.ingest.IngestJob;
 import nl.vroeg.ingest.InitialisedLake;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.lake.SharedTestFolder;
 import nl.vroeg.sampledata.GeneratorSettings;
 import nl.vroeg.sampledata.SampleDataGenerator;
 import org.apache.spark.sql.Dataset;
@@ -24,15 +25,17 @@ import org.apache.spark.sql.SparkSession;
  * The generated data set of {@link GeneratedDataGoldenTest} ({@link #SETTINGS}: seed 8, Terschelling and
  * Oudewater, January to March 2025, 19 files with their small share of invalid values) and one policy file whose
  * only row is quarantined (so that {@code quarantaine.records} is not empty; gold does not change), ingested as
- * {@code vroeg ingest DIR} would and transformed: made once per test JVM, for every test that needs a transformed
- * lake of real deliveries. Tests that only read use {@link #lake()} (and register it: the session's table names are
- * the last registered lake's); tests that write work on a {@link #copy}.
+ * {@code vroeg ingest DIR} would and transformed: made once per test run of a module ({@link SharedTestFolder}),
+ * for every test that needs a transformed lake of real deliveries. Tests that only read use {@link #lake()} (and
+ * register it: the session's table names are the last registered lake's); tests that write work on a
+ * {@link #copy}.
  */
 public final class TransformedLake {
 
     public static final GeneratorSettings SETTINGS = new GeneratorSettings(List.of("GM0093", "GM0589"),
             YearMonth.of(2025, 1), YearMonth.of(2025, 3), 8L);
 
+    private static final String GENERATED = "gegenereerd.txt";
     private static TransformedLake shared;
 
     private final Path input;
@@ -48,28 +51,36 @@ public final class TransformedLake {
     }
 
     public static synchronized TransformedLake get(SparkSession spark) {
-        if (shared == null) shared = build(spark);
+        if (shared == null) {
+            Path dir = SharedTestFolder.get("getransformeerd-lake", folder -> make(spark, folder));
+            try {
+                List<Path> generated = Files.readAllLines(dir.resolve(GENERATED)).stream().map(dir.resolve("invoer")::resolve).toList();
+                shared = new TransformedLake(dir.resolve("invoer"), generated, dir.resolve("sleutel").resolve("vroeg.sleutel"), new Lake(dir.resolve("lake")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return shared;
     }
 
-    private static TransformedLake build(SparkSession spark) {
-        Path dir = InitialisedLake.temporaryFolder("vroeg-getransformeerd");
+    /** Generates the files, ingests and transforms them; writes the names of the generated files, in their order. */
+    private static void make(SparkSession spark, Path dir) {
         Path input = dir.resolve("invoer");
         List<Path> generated = new SampleDataGenerator(SETTINGS).generate(input, line -> { }).all();
-        try { // a policy row whose amount is no amount: quarantined
-            Files.writeString(input.resolve("beleid-ongeldig.csv"),
+        Path keyFile = dir.resolve("sleutel").resolve("vroeg.sleutel");
+        try {
+            Files.writeString(input.resolve("beleid-ongeldig.csv"), // a policy row whose amount is no amount: quarantined
                     "gemeentecode;geldig_vanaf;drempelbedrag;huisbezoek_capaciteit_per_maand;brp_koppeling\nGM0093;2025-01-01;veel;40;ja\n");
+            Files.write(dir.resolve(GENERATED), generated.stream().map(f -> f.getFileName().toString()).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path keyFile = dir.resolve("sleutel").resolve("vroeg.sleutel");
         Pseudonymiser.createKeyFile(keyFile);
         Lake lake = InitialisedLake.at(spark, dir.resolve("lake"));
         IngestJob.Result result = new IngestJob(spark, lake, Pseudonymiser.fromKeyFile(keyFile), line -> { }).ingest(List.of(input));
         assertEquals(generated.size() + 1, result.files().size());
         assertFalse(result.anyRejected(), result.files().toString());
         new TransformJob(spark, lake, TransformJob.defaultParameters(), line -> { }).run();
-        return new TransformedLake(input, List.copyOf(generated), keyFile, lake);
     }
 
     /** The lake, to read only. */
