@@ -30,16 +30,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import nl.vroeg.ingest.IngestJob;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.LakeScanner;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.SparkTest;
-import nl.vroeg.sampledata.GeneratorSettings;
-import nl.vroeg.sampledata.SampleDataGenerator;
 import nl.vroeg.security.ChildVroeg;
-import nl.vroeg.transform.TransformJob;
+import nl.vroeg.transform.TransformedLake;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,8 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code vroeg extract} on a real lake of a small generated data set (one municipality, January-March 2025,
- * ingested and transformed), read back with DuckDB as a researcher would: one Parquet file per table that the
+ * {@code vroeg extract} on a real lake of a small generated data set (the shared {@link TransformedLake}: two
+ * municipalities, January-March 2025), read back with DuckDB as a researcher would: one Parquet file per table that the
  * manifest counts and hashes, only the months asked, pseudonyms and IDs re-keyed per project (no value shared
  * between two projects or with the lake, joins within a project intact), no key anywhere, the same files again
  * for the same versions, and nothing left behind by a failure.
@@ -68,6 +65,7 @@ class ExtractCommandTest {
     SparkSession spark;
     Path dir;
     Lake lake;
+    Path keyFile;
     Pseudonymiser key;
     Path a;
     Path b;
@@ -77,12 +75,11 @@ class ExtractCommandTest {
     void generateIngestTransformAndExtractTwoProjects(SparkSession spark, @TempDir Path dir) throws IOException {
         this.spark = spark;
         this.dir = dir;
-        GeneratorSettings settings = new GeneratorSettings(List.of("GM0093"), YearMonth.of(2025, 1), YearMonth.of(2025, 3), 11L);
-        new SampleDataGenerator(settings).generate(dir.resolve("invoer"), line -> { });
-        lake = new Lake(dir.resolve("lake"));
-        key = SparkTest.testKey(dir);
-        new IngestJob(spark, lake, key, line -> { }).ingest(List.of(dir.resolve("invoer")));
-        new TransformJob(spark, lake, TransformJob.defaultParameters(), line -> { }).run();
+        TransformedLake shared = TransformedLake.get(spark); // extracts only read the lake
+        lake = shared.lake();
+        lake.register(spark);
+        keyFile = shared.keyFile();
+        key = Pseudonymiser.fromKeyFile(keyFile);
         a = extract(lake, "onderzoek-a", "a", null);
         b = extract(lake, "onderzoek-b", "b", null);
         manifestA = manifest(a);
@@ -210,7 +207,7 @@ class ExtractCommandTest {
     @Test
     void noKeyNoLakePseudonymAndNoLineageInTheExtract() throws Exception {
         byte[] projectKey = key.derivedKey("vroeg extract project onderzoek-a");
-        List<String> secrets = List.of(Files.readString(dir.resolve("sleutel.txt")).strip(), HexFormat.of().formatHex(projectKey),
+        List<String> secrets = List.of(Files.readString(keyFile).strip(), HexFormat.of().formatHex(projectKey),
                 Base64.getEncoder().encodeToString(projectKey));
         assertEquals(List.of(), LakeScanner.find(spark, a, secrets), "decoded values, manifest and sums");
         try (Stream<Path> files = Files.list(a)) {
@@ -290,7 +287,7 @@ class ExtractCommandTest {
     void theCommandLineWritesTheSameExtractInAProcessOfItsOwn() throws Exception {
         Path output = dir.resolve("kind.txt");
         Path out = dir.resolve("a-cli");
-        Process child = ChildVroeg.start(ChildVroeg.command(dir.resolve("sleutel.txt"), output, null, null, "extract", "--lake",
+        Process child = ChildVroeg.start(ChildVroeg.command(keyFile, output, null, null, "extract", "--lake",
                 lake.root().toString(), "--project", "onderzoek-a", "--tabellen", String.join(",", TABLES), "--van", "2025-02",
                 "--tot", "2025-03", "--as-of", manifestA.get("stand").asText(), "--uit", out.toString()));
         assertEquals(0, ChildVroeg.waitFor(child), Files.readString(output));
