@@ -25,21 +25,22 @@ final class AreaHtml {
     private AreaHtml() {
     }
 
-    static String render(AreaReport r) {
+    static ReportHtml.Page render(AreaReport r) {
+        ChartObjects charts = new ChartObjects();
         String maand = DutchFormat.month(r.maand());
         String titel = "Maandrapportage vroegsignalering schulden, " + r.area().label() + ", " + maand;
         Html h = ReportHtml.document(titel, "Vroegsignalering schulden · " + r.area().label() + " · " + maand);
-        front(h, r);
-        comparison(h, r);
+        front(h, r, charts);
+        comparison(h, r, charts);
         funnel(h, r);
-        whatWorks(h, r);
+        whatWorks(h, r, charts);
         events(h, r);
-        if (!r.isGemeente()) ranking(h, r);
+        if (!r.isGemeente()) ranking(h, r, charts);
         ReportHtml.appendix(h);
-        return ReportHtml.end(h);
+        return new ReportHtml.Page(ReportHtml.end(h), charts);
     }
 
-    private static void front(Html h, AreaReport r) {
+    private static void front(Html h, AreaReport r, ChartObjects charts) {
         h.el("p", "Maandrapportage vroegsignalering schulden", "class", "bovenschrift");
         h.el("h1", r.area().isGemeente() ? "Gemeente " + r.area().naam() : "NL".equals(r.area().code()) ? "Nederland" : "Provincie " + r.area().naam());
         h.open("p", "class", "maand").text(DutchFormat.month(r.maand()) + " ")
@@ -56,7 +57,7 @@ final class AreaHtml {
         kpi(h, pct(m.uitvalPct()), "uitval van signalen");
         h.close("tr").close("table");
         h.el("h2", "Bereik per maand");
-        ReportHtml.figure(h, Charts.svg(Charts.reach(r), 680, 300, "Bereik per maand van " + r.area().naam() + " tegen het doel"),
+        ReportHtml.figure(h, charts.place(Charts.reach(r), 680, 300, "Bereik per maand van " + r.area().naam() + " tegen het doel"),
                 "Bereik per cohortmaand (de maand van het eerste signaal van de zaak). Gestippeld: Nederland. Streeplijn: het landelijk doel."
                         + " Grijs vlak en open punten: voorlopige maanden, waarvan de zaken nog lopen. Een ontbrekend punt: te weinig zaken om te tonen.");
     }
@@ -65,13 +66,13 @@ final class AreaHtml {
         h.open("td").el("div", value, "class", "kpi-waarde").el("div", label, "class", "kpi-label").close("td");
     }
 
-    private static void comparison(Html h, AreaReport r) {
+    private static void comparison(Html h, AreaReport r, ChartObjects charts) {
         h.open("div", "class", "nieuwe-pagina").el("h2", "Vergelijking");
         if (r.peers() != null && !r.peers().waarden().isEmpty()) {
             AreaReport.PeerGroup p = r.peers();
             h.el("p", "Vergelijkingsgroep: de " + p.waarden().size() + " gemeenten met " + p.klasse().label + " (CBS-gemeentegrootteklasse "
                     + p.klasse().number() + ") met een getoond bereik in " + DutchFormat.month(r.maand()) + ".");
-            ReportHtml.figure(h, Charts.svg(Charts.peers(r), 680, 170, "Bereik van " + r.area().naam() + " in de vergelijkingsgroep"),
+            ReportHtml.figure(h, charts.place(Charts.peers(r), 680, 170, "Bereik van " + r.area().naam() + " in de vergelijkingsgroep"),
                     "Elke grijze stip is een gemeente uit de groep; het vierkant is " + r.area().naam()
                             + ". Het grijze vlak is de middelste helft van de groep (eerste tot derde kwartiel).");
             if (p.spreiding() != null) {
@@ -122,12 +123,12 @@ final class AreaHtml {
         }
     }
 
-    private static void whatWorks(Html h, AreaReport r) {
+    private static void whatWorks(Html h, AreaReport r, ChartObjects charts) {
         h.open("div", "class", "nieuwe-pagina").el("h2", "Wat werkt");
         List<BreakdownRow> contact = r.uitsplitsingen().getOrDefault("contactsoort", List.of());
         if (!contact.isEmpty()) {
             h.el("h3", "Bereik naar contactvorm");
-            ReportHtml.figure(h, Charts.svg(Charts.bars(r.area().naam(), contact.stream().map(b -> b.eigen().waarde()).toList(),
+            ReportHtml.figure(h, charts.place(Charts.bars(r.area().naam(), contact.stream().map(b -> b.eigen().waarde()).toList(),
                             contact.stream().map(b -> b.eigen().bereikPct()).toList(),
                             "NL".equals(r.area().code()) ? null : contact.stream().map(b -> b.land() == null ? null : b.land().bereikPct()).toList(),
                             r.doel(), true), 680, 250, "Bereik naar contactvorm"),
@@ -210,9 +211,9 @@ final class AreaHtml {
         h.close("div");
     }
 
-    private static void ranking(Html h, AreaReport r) {
+    private static void ranking(Html h, AreaReport r, ChartObjects charts) {
         h.open("div", "class", "nieuwe-pagina").el("h2", "Alle gemeenten" + ("NL".equals(r.area().code()) ? "" : " in de " + r.area().label()));
-        ReportHtml.figure(h, Charts.svg(Charts.distribution(r), 680, 240, "Verdeling van het bereik over de gemeenten"),
+        ReportHtml.figure(h, charts.place(Charts.distribution(r), 680, 240, "Verdeling van het bereik over de gemeenten"),
                 "Aantal gemeenten per bereik in stappen van 5 procentpunt; donker: op of boven het doel van " + Headline.pct(r.doel()) + ".");
         List<Row> rows = new ArrayList<>();
         for (RankedRow g : r.ranglijst()) {

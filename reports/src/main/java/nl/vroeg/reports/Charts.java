@@ -3,7 +3,6 @@ package nl.vroeg.reports;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.vroeg.lake.published.DutchFormat;
-import nl.vroeg.lake.published.Html;
 import nl.vroeg.lake.published.PublishedMonth;
 import nl.vroeg.lake.published.area.AreaReport;
 import org.jfree.chart.JFreeChart;
@@ -38,12 +36,9 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
-import org.jfree.svg.ViewBox;
 
 /**
- * The report charts as SVG (vector in the PDF, inline in HTML): JFreeChart drawn on JFreeSVG. Made for grey-scale
+ * The report charts: JFreeChart, drawn as vectors on the PDF page by {@link ChartObjects}. Made for grey-scale
  * print: the area is dark and solid, NL light grey or dashed, the target a dashed line with its label, and
  * provisional months a shaded band with hollow points.
  */
@@ -60,18 +55,6 @@ final class Charts {
     static final int TEXT_WIDTH_MM = 178;
 
     private Charts() {
-    }
-
-    /** The chart as an SVG element of the given size in pixels (1 px = 0.75 pt when placed at that size). */
-    static String svg(JFreeChart chart, int width, int height, String description) {
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        chart.draw(g2, new Rectangle(width, height));
-        // scaled to the text width by CSS (a bare width="680" is not valid CSS for the PDF renderer)
-        String svg = g2.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
-        double mm = TEXT_WIDTH_MM * height / width;
-        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + Html.escape(description) + "\" style=\"width: "
-                + TEXT_WIDTH_MM + "mm; height: " + String.format(java.util.Locale.ROOT, "%.1f", mm) + "mm;\" ");
     }
 
     /** Reach per cohort month of the area (and NL), the target line, provisional months marked. */

@@ -4,7 +4,6 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,8 +13,8 @@ import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * XHTML to PDF with openhtmltopdf (on PDFBox): A4, DejaVu Sans embedded (subset), SVG charts drawn as vector
- * graphics by its Batik module, and tagged as PDF/UA (structure, language, title) for screen readers. One instance
+ * XHTML to PDF with openhtmltopdf (on PDFBox): A4, DejaVu Sans embedded (subset), charts drawn as vector graphics
+ * ({@link ChartObjects}), and tagged as PDF/UA (structure, language, title) for screen readers. One instance
  * writes many documents, from several threads: the parsed fonts and their metrics are shared between them.
  */
 final class Pdf {
@@ -29,6 +28,10 @@ final class Pdf {
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
 
     void write(String xhtml, Path pdf) {
+        write(ReportHtml.Page.withoutCharts(xhtml), pdf);
+    }
+
+    void write(ReportHtml.Page page, Path pdf) {
         PdfFonts.Pair pair = fonts.borrow();
         try {
             Files.createDirectories(pdf.toAbsolutePath().getParent());
@@ -39,9 +42,9 @@ final class Pdf {
                 builder.usePdfUaAccessibility(true);
                 builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
                 pair.register(builder, doc);
-                builder.useSVGDrawer(new BatikSVGDrawer());
+                builder.useObjectDrawerFactory(page.charts().factory());
                 builder.withProducer("vroeg");
-                builder.withHtmlContent(xhtml, null);
+                builder.withHtmlContent(page.xhtml(), null);
                 builder.toStream(out);
                 builder.run();
             }

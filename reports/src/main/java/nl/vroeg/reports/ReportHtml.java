@@ -29,6 +29,13 @@ final class ReportHtml {
         return h;
     }
 
+    /** A document for the PDF: the XHTML and the charts it places. */
+    record Page(String xhtml, ChartObjects charts) {
+        static Page withoutCharts(String xhtml) {
+            return new Page(xhtml, new ChartObjects());
+        }
+    }
+
     static String end(Html h) {
         return h.close("body").raw("</html>").toString();
     }
@@ -67,8 +74,8 @@ final class ReportHtml {
         h.close("tbody").close("table");
     }
 
-    static void figure(Html h, String svg, String caption) {
-        h.open("div", "class", "figuur").raw(svg).close("div");
+    static void figure(Html h, String chart, String caption) {
+        h.open("div", "class", "figuur").raw(chart).close("div");
         if (caption != null) h.el("p", caption, "class", "bijschrift");
     }
 
