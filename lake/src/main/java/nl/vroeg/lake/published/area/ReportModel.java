@@ -54,6 +54,8 @@ public final class ReportModel {
     private final Optional<Map<String, List<PublishedEvents>>> events;
     private final Optional<Map<String, List<PublishedAfloop>>> afloop;
     private final Map<String, String> provinceNames;
+    /** The month's municipalities, sorted once: every area's report ranks and compares against them. */
+    private final List<PublishedMonth> gemeenten;
 
     private ReportModel(PublishedFigures figures, ReportMonth month, List<PublishedBreakdown> breakdowns,
                         Optional<List<PublishedEvents>> events, Optional<List<PublishedAfloop>> afloop) {
@@ -64,6 +66,7 @@ public final class ReportModel {
         this.afloop = afloop.map(rows -> rows.stream().collect(Collectors.groupingBy(PublishedAfloop::gemeentecode)));
         this.provinceNames = figures.rows().stream().filter(r -> "provincie".equals(r.niveau()))
                 .collect(Collectors.toMap(PublishedMonth::gemeentecode, PublishedMonth::gemeentenaam, (a, b) -> b));
+        this.gemeenten = figures.gemeenten(month.maand());
     }
 
     /** Reads what the month's reports need; throws {@link ReportMonth.NoFiguresException} for a month without figures. */
@@ -85,7 +88,7 @@ public final class ReportModel {
 
     /** The municipalities with figures in the report month, in Dutch alphabetical order. */
     public List<PublishedMonth> gemeenten() {
-        return figures.gemeenten(maand());
+        return gemeenten;
     }
 
     /** The provinces with figures in the report month, by name. */
