@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * ({@link ChartObjects}), and tagged as PDF/UA (structure, language, title) for screen readers. One instance
  * writes many documents, from several threads: the parsed fonts and their metrics are shared between them.
  */
-final class Pdf {
+final class Pdf implements AutoCloseable {
 
     static {
         XRLog.setLoggingEnabled(false); // its INFO lines (timings, font loading) per document drown the progress
@@ -53,5 +53,11 @@ final class Pdf {
         } finally {
             fonts.giveBack(pair);
         }
+    }
+
+    /** Closes the parsed font files; call once every document is written. */
+    @Override
+    public void close() {
+        fonts.close();
     }
 }

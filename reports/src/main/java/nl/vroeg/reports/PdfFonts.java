@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -59,6 +60,14 @@ final class PdfFonts {
 
     void giveBack(Pair pair) {
         free.add(pair);
+    }
+
+    /** Closes the font files of the pairs given back (each parsed font keeps its file open to read tables lazily). */
+    void close() {
+        for (Pair pair = free.poll(); pair != null; pair = free.poll()) {
+            IOUtils.closeQuietly(pair.regular());
+            IOUtils.closeQuietly(pair.bold());
+        }
     }
 
     /** The document's font of one weight, loaded on first use and shared by the families that name it. */

@@ -90,6 +90,7 @@ public final class ReportJob {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
+            pdf.close();
         }
         progress.accept("Rapportages over " + DutchFormat.month(model.maand()) + " geschreven naar " + out);
         return written.stream().flatMap(List::stream).sorted().toList();
