@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * DejaVu Sans regular and bold, parsed once and lent to one document at a time. Parsing the two 700 KB font files
- * for every document cost as much as laying out its text; a parsed {@link TrueTypeFont} reads its tables lazily
+ * again for every document was about a twentieth of its time; a parsed {@link TrueTypeFont} reads its tables lazily
  * from the file and is not safe for two threads at once, so each document borrows a parsed pair of its own (one
  * pair per worker thread in practice) and gives it back when its PDF is written.
  */
