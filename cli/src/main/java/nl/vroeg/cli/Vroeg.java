@@ -33,6 +33,7 @@ public final class Vroeg implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Vroeg());
         cli.registerConverter(YearMonth.class, YearMonth::parse);
+        cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             String message = DiskFull.message(e).orElseGet(() -> e instanceof UserError ? e.getMessage()
                     : e instanceof Pseudonymiser.MissingKeyException || e instanceof IllegalArgumentException
