@@ -40,7 +40,9 @@ final class ChartObjects implements FSObjectDrawer {
     String place(JFreeChart chart, int width, int height, String description) {
         charts.add(new Placed(chart, width, height));
         double mm = Charts.TEXT_WIDTH_MM * height / width;
-        return "<object type=\"" + TYPE + "\" data-grafiek=\"" + (charts.size() - 1) + "\" aria-label=\"" + Html.escape(description)
+        // alt: openhtmltopdf writes it as the chart's Figure /Alt in the tagged PDF (what a screen reader reads)
+        String text = Html.escape(description);
+        return "<object type=\"" + TYPE + "\" data-grafiek=\"" + (charts.size() - 1) + "\" aria-label=\"" + text + "\" alt=\"" + text
                 + "\" style=\"width: " + Charts.TEXT_WIDTH_MM + "mm; height: " + String.format(Locale.ROOT, "%.1f", mm) + "mm;\"></object>";
     }
 

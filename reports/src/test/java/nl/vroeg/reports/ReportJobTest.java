@@ -22,6 +22,7 @@ import nl.vroeg.lake.published.PublishedFigures;
 import nl.vroeg.lake.published.PublishedMonth;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
@@ -213,6 +214,31 @@ class ReportJobTest {
                 () -> new ReportJob(spark, lake, line -> { }).run(dir.resolve("leeg"), java.time.LocalDate.of(2024, 5, 1)));
         assertEquals("Geen gepubliceerde cijfers over mei 2024; er zijn cijfers over januari 2025 t/m maart 2025.", error.getMessage());
         assertFalse(Files.exists(dir.resolve("leeg")), "nothing written");
+    }
+
+    @Test
+    void everyChartIsATaggedFigureWithItsTextAlternative() throws IOException {
+        for (String report : List.of("gemeenten/GM0518-s-Gravenhage.pdf", "provincies/PV28-Zuid-Holland.pdf", "landelijk.pdf")) {
+            try (PDDocument doc = Loader.loadPDF(dir.resolve("rapporten/2025-02").resolve(report).toFile())) {
+                assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), report + " is tagged");
+                List<PDStructureElement> figures = new ArrayList<>();
+                figures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+                assertFalse(figures.isEmpty(), report + " has charts");
+                for (PDStructureElement figure : figures) {
+                    String alt = figure.getAlternateDescription();
+                    assertTrue(alt != null && alt.length() > 20, report + ": a chart without its text alternative: " + alt);
+                }
+            }
+        }
+    }
+
+    private static void figures(List<Object> kids, List<PDStructureElement> found) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if (element.getStructureType().equals("Figure")) found.add(element);
+                figures(element.getKids(), found);
+            }
+        }
     }
 
     static String pdfText(Path pdf) throws IOException {
