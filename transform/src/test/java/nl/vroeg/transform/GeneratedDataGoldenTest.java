@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bad postcode, a partner event without a valid one): per data supplier and month one DDAS file (cases re-sent as
  * they progress; each municipality has its own supplier), per month four partner event files (energy, water and
  * CAK as CSV, housing as XLSX) and gemeentebeleid.csv, 19 files. They are ingested as {@code vroeg ingest DIR}
- * would (the two identical, empty water files count once) and transformed once per test JVM
+ * would (the two identical, empty water files count once) and transformed once per Maven run of the module
  * ({@link TransformedLake}, which other tests read too; beside them a policy file whose only row is quarantined,
  * which changes no gold figure).
  *
