@@ -2,7 +2,9 @@ package nl.vroeg.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Table;
 import nl.vroeg.transform.ModelDocs;
@@ -32,6 +34,8 @@ final class Catalogue {
                 .add("beschrijving", DataTypes.StringType).add("grain", DataTypes.StringType);
         if (facts) schema = schema.add("rijen", DataTypes.LongType).add("laatst_gewijzigd", DataTypes.TimestampType);
         List<Row> rows = new ArrayList<>();
+        Map<String, TableFacts> known = facts ? TableFacts.of(lake).stream()
+                .collect(Collectors.toMap(TableFacts::name, t -> t)) : Map.of();
         for (String name : lake.tableNames()) {
             String[] parts = name.split("\\.");
             Optional<ModelDocs> docs = ModelDocs.ofTable(parts[0], parts[1]);
@@ -40,7 +44,7 @@ final class Catalogue {
             row.add(docs.map(ModelDocs::description).orElseGet(() -> written.map(Table::description).orElse("")));
             row.add(docs.map(ModelDocs::grain).orElseGet(() -> written.map(Table::grain).orElse("")));
             if (facts) {
-                TableFacts table = TableFacts.of(spark, lake, name);
+                TableFacts table = known.get(name);
                 row.add(table.rows());
                 row.add(table.changed());
             }

@@ -39,24 +39,25 @@ final class LakeStatus {
 
     void print(LocalDate today) {
         out.println("Lake " + lake.root());
-        SqlOutput.print(tables(), SqlOutput.Format.table, out);
+        List<TableFacts> facts = TableFacts.of(lake);
+        SqlOutput.print(tables(facts), SqlOutput.Format.table, out);
         out.println("Laatste ingest: " + lastIngest());
         out.println("Laatste transformatie: " + lastTransform());
         out.println("Voorlopige maanden: " + provisionalMonths());
         out.println("Datakwaliteit: " + dataQualityErrors());
-        out.println("Quarantaine: " + (lake.exists(Table.QUARANTAINE) ? table(Table.QUARANTAINE).count() + " record(s)" : "leeg"));
+        out.println("Quarantaine: " + facts.stream().filter(t -> t.name().equals(Table.QUARANTAINE.qualifiedName()))
+                .findFirst().map(t -> t.rows() + " record(s)").orElse("leeg"));
         out.println("Bewaartermijn: " + retention(today));
         out.flush();
     }
 
-    private Dataset<Row> tables() {
+    private Dataset<Row> tables(List<TableFacts> facts) {
         StructType schema = new StructType().add("tabel", DataTypes.StringType).add("versie", DataTypes.LongType)
                 .add("rijen", DataTypes.LongType).add("grootte", DataTypes.StringType).add("bestanden", DataTypes.LongType)
                 .add("laatst_gewijzigd", DataTypes.TimestampType);
         List<Row> rows = new ArrayList<>();
-        for (String name : lake.tableNames()) {
-            TableFacts t = TableFacts.of(spark, lake, name);
-            rows.add(RowFactory.create(name, t.version(), t.rows(), TableFacts.size(t.bytes()), t.files(), t.changed()));
+        for (TableFacts t : facts) {
+            rows.add(RowFactory.create(t.name(), t.version(), t.rows(), TableFacts.size(t.bytes()), t.files(), t.changed()));
         }
         return spark.createDataFrame(rows, schema);
     }

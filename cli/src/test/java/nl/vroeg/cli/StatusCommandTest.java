@@ -38,6 +38,11 @@ class StatusCommandTest {
                 select * from values (date'2025-01-01', false), (date'2025-02-01', true), (date'2025-03-01', true),
                   (date'2025-03-01', true) as t(maand, voorlopig)""").write().format("delta")
                 .save(lake.location("gold", "gemeente_maand").toString());
+        // Three versions: the rows, files and bytes are those of the last, not of every file ever written.
+        String zaken = lake.location("silver", "zaken").toString();
+        VroegSpark.session().sql("select * from values (1), (2), (3) as t(zaak)").write().format("delta").save(zaken);
+        VroegSpark.session().sql("select * from values (4), (5) as t(zaak)").write().format("delta").mode("overwrite").save(zaken);
+        VroegSpark.session().sql("select * from values (6) as t(zaak)").write().format("delta").mode("append").save(zaken);
     }
 
     private void write(Table table, String sql) {
@@ -51,6 +56,7 @@ class StatusCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         String out = run.out();
         assertTrue(out.matches("(?s).*\\| gold\\.gemeente_maand\\s+\\| 0\\s+\\| 4\\s+\\| [\\d,]+ k?B\\s+\\| 1\\s+\\|.*"), out);
+        assertTrue(out.matches("(?s).*\\| silver\\.zaken\\s+\\| 2\\s+\\| 3\\s+\\| [\\d,]+ k?B\\s+\\| 2\\s+\\|.*"), out);
         assertTrue(out.contains("Laatste ingest: 2025-03-02T10:00:00Z: 2 bestand(en), 1 afgewezen"), out);
         assertTrue(out.contains("Laatste transformatie: 2025-03-02T11:00:00Z, incrementeel, 2 maand(en) gold herbouwd"), out);
         assertTrue(out.contains("Voorlopige maanden: 2025-02, 2025-03"), out);
@@ -70,7 +76,7 @@ class StatusCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         var lines = run.out().lines().toList();
         assertEquals("laag,tabel,beschrijving,grain,rijen,laatst_gewijzigd", lines.get(0));
-        assertEquals(7, lines.size(), run.out());
+        assertEquals(8, lines.size(), run.out());
         String gold = lines.stream().filter(l -> l.startsWith("gold,gemeente_maand,")).findFirst().orElseThrow();
         assertTrue(gold.contains("Een rij per (gemeentecode, maand)") && gold.matches(".*,4,\\d{4}-.*"), gold);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("bronze,signalen,\"Elke versie van elk DDAS-signaal zoals geleverd,"
