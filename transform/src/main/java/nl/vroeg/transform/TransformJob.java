@@ -118,7 +118,6 @@ public final class TransformJob {
     }
 
     private void runLocked(boolean full) {
-        lake.register(spark);
         TransformRuns runs = new TransformRuns(spark, lake);
         Optional<TransformRuns.Run> previous = runs.latest();
         Instant ingestedUpTo = runs.latestIngest();
@@ -136,6 +135,7 @@ public final class TransformJob {
             runs.record(ingestedUpTo, parameterText, false, List.of(), modelsSha256);
             return;
         }
+        lake.register(spark); // only now: a run with nothing new reads two small tables by path, not every table's log
         Map<String, String> runParameters = new LinkedHashMap<>(parameters);
         runParameters.put("sinds", rebuildAll ? "timestamp_micros(0)" : timestamp(previous.get().ingestTot()));
         Build build = new Build(models, runParameters, !rebuildAll);
