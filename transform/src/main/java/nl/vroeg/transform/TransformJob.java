@@ -119,6 +119,7 @@ public final class TransformJob {
 
     private void runLocked(boolean full) {
         lake.register(spark);
+        ReferenceViews.register(spark);
         TransformRuns runs = new TransformRuns(spark, lake);
         Optional<TransformRuns.Run> previous = runs.latest();
         Instant ingestedUpTo = runs.latestIngest();
@@ -338,8 +339,8 @@ public final class TransformJob {
     }
 
     /**
-     * A fingerprint of the models and their docs: other models (a new product version) rebuild every month of gold,
-     * and other docs rewrite every table with its new column comments.
+     * A fingerprint of the models, their docs and the reference lists they join: other models or lists (a new
+     * product version) rebuild every month of gold, and other docs rewrite every table with its new column comments.
      */
     private static String sha256(List<Model> models) {
         StringBuilder text = new StringBuilder();
@@ -347,6 +348,7 @@ public final class TransformJob {
             text.append(model.name()).append('\n').append(model.sql()).append('\n');
             ModelDocs.of(model.layer(), model.table()).ifPresent(docs -> text.append(docs).append('\n'));
         }
+        text.append(ReferenceViews.fingerprintText());
         return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
