@@ -25,8 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RealismTest {
 
     private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}[A-Z]{2}");
-    private static final Set<String> HELP_ACCEPTED = Set.of("(Budget)advies en/of quick fix",
-            "Vervolghulp en/of verwijzing financieel", "Vervolghulp en/of verwijzing niet financieel");
+    private static final Set<String> HELP_ACCEPTED = nl.vroeg.reference.DdasCodes.hulpGeaccepteerd();
 
     @TempDir
     static Path dir;
