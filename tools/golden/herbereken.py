@@ -27,7 +27,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-# the reference module's files: the same facts the pipeline reads (reference/README.md)
+# the reference module's files: the same facts the pipeline reads (docs/ARCHITECTURE.md, "Reference facts")
 REFERENCE = os.path.join(ROOT, "reference", "src", "main", "resources", "nl", "vroeg", "reference")
 CBS = os.path.join(REFERENCE, "cbs")
 AFLOOP_KINDS = ["AANZEGGING_ONTRUIMING", "ONTRUIMING", "AFSLUITING", "WANBETALERSREGELING"]
