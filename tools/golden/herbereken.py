@@ -3,7 +3,8 @@
 """Recomputes the gold figures of spec/indicators.md from delivered input files, independently of the pipeline.
 
 A review tool for the golden files of transform/src/test/resources/golden/gegenereerd_*.csv: it reads the DDAS JSON
-deliveries, the partner event files (CSV and XLSX) and the shipped CBS reference data directly (Python 3 standard
+deliveries, the partner event files (CSV and XLSX) and the reference module's files (DDAS code lists, help
+accepted, event kinds, CBS data: reference/src/main/resources/nl/vroeg/reference) directly (Python 3 standard
 library only, no Spark, no SQL models), computes gold.gemeente_maand, gold.gemeente_maand_uitsplitsing,
 gold.gebeurtenissen_maand and gold.afloop following spec/indicators.md and spec/inputs.md literally, and prints
 them. Given GOLDEN_DIR it compares every column it computes with the golden files (numbers to 4 decimals, an empty
@@ -26,14 +27,9 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-CBS = os.path.join(ROOT, "lake", "src", "main", "resources", "cbs")
-SCHEMA = os.path.join(ROOT, "lake", "src", "main", "resources", "ddas", "json_schema_Uitwisselmodel.json")
-
-HULP = {"(Budget)advies en/of quick fix", "Vervolghulp en/of verwijzing financieel",
-        "Vervolghulp en/of verwijzing niet financieel"}
-QUICK_FIX = "(Budget)advies en/of quick fix"
-EVENT_KINDS = {"EINDELEVERING", "AANKONDIGING_AFSLUITING", "AFSLUITING", "AANZEGGING_ONTRUIMING", "ONTRUIMING",
-               "WANBETALERSREGELING", "BETALINGSREGELING"}
+# the reference module's files: the same facts the pipeline reads (docs/ARCHITECTURE.md, "Reference facts")
+REFERENCE = os.path.join(ROOT, "reference", "src", "main", "resources", "nl", "vroeg", "reference")
+CBS = os.path.join(REFERENCE, "cbs")
 AFLOOP_KINDS = ["AANZEGGING_ONTRUIMING", "ONTRUIMING", "AFSLUITING", "WANBETALERSREGELING"]
 POSTCODE = re.compile(r"[1-9][0-9]{3}[A-Z]{2}")
 
@@ -45,31 +41,28 @@ def read_bytes(path):
         return f.read()
 
 
-def load_enums():
-    """The DDAS code lists: every enum of the official JSON schema, by definition name."""
-    with open(SCHEMA, encoding="utf-8") as f:
-        schema = json.load(f)
-    found = {}
-
-    def walk(node):
-        if isinstance(node, dict):
-            for k, v in node.items():
-                if isinstance(v, dict) and "enum" in v:
-                    found[k] = v["enum"]
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-    walk(schema)
-    return found
+def read_reference(name):
+    with open(os.path.join(REFERENCE, name), encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
 
 
-ENUMS = load_enums()
-PARTNERTYPES = ENUMS["EnumSignaalpartner"]
-CONTACTSOORTEN = ENUMS["EnumContactsoort"]
-RESULTATEN = ENUMS["EnumEindresultaat"]
-DAGDELEN = ENUMS["EnumDagdeel"]
-STATUSSEN = ENUMS["EnumSignaalstatus"]
+def load_code_lists():
+    """The DDAS code lists (the official schema's enums, in its order), by list name."""
+    lists = defaultdict(list)
+    for row in read_reference("ddas-codelijsten.csv"):
+        lists[row["lijst"]].append(row["waarde"])
+    return lists
+
+
+CODE_LISTS = load_code_lists()
+PARTNERTYPES = CODE_LISTS["partnertype"]
+CONTACTSOORTEN = CODE_LISTS["contactsoort"]
+RESULTATEN = CODE_LISTS["eindresultaat"]
+DAGDELEN = CODE_LISTS["dagdeel"]
+STATUSSEN = CODE_LISTS["signaalstatus"]
+HULP = {row["eindresultaat"] for row in read_reference("hulp-geaccepteerd.csv")}
+QUICK_FIX = next(row["eindresultaat"] for row in read_reference("hulp-geaccepteerd.csv") if row["quick_fix"] == "true")
+EVENT_KINDS = {row["soort"] for row in read_reference("gebeurtenissoorten.csv")}
 
 
 def load_cbs():

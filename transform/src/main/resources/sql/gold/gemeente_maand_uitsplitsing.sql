@@ -60,20 +60,23 @@ dimensions as (
     as t(dimensie, groepeert)
 ),
 
--- the groups of every breakdown in report order: the DDAS v0.9 code lists and the bands of the spec
+-- the DDAS v0.9 code lists in report order (reference module: ddas-codelijsten.csv)
+codelijsten as (
+    select * from referentie_codelijsten
+),
+
+-- the groups of every breakdown in report order: the DDAS code lists, each with its extra group after it, and the
+-- bands of the spec
 groups as (
+    select lijst as dimensie, waarde, volgorde
+    from codelijsten
+    where lijst in ('partnertype', 'contactsoort', 'signaalstatus')
+    union all
+    select 'contactsoort', 'alleen Brief', cast(count(*) + 1 as int) from codelijsten where lijst = 'contactsoort'
+    union all
+    select 'signaalstatus', 'onbekend', cast(count(*) + 1 as int) from codelijsten where lijst = 'signaalstatus'
+    union all
     select * from values
-        ('partnertype', 'Energie', 1),
-        ('partnertype', 'Huur', 2),
-        ('partnertype', 'Hypotheek', 3),
-        ('partnertype', 'CAK Zorgverzekeringen', 4),
-        ('partnertype', 'Zorg', 5),
-        ('partnertype', 'Water', 6),
-        ('partnertype', 'DUO', 7),
-        ('partnertype', 'Belastingdienst', 8),
-        ('partnertype', 'CAK Eigen bijdrage', 9),
-        ('partnertype', 'Overige', 10),
-        ('partnertype', 'Dienst Toeslagen', 11),
         ('leeftijd', '<27', 1),
         ('leeftijd', '27-44', 2),
         ('leeftijd', '45-64', 3),
@@ -85,29 +88,13 @@ groups as (
         ('bedrag', '500-999', 4),
         ('bedrag', '1000+', 5),
         ('bedrag', 'onbekend', 6),
-        ('contactsoort', 'Mail', 1),
-        ('contactsoort', 'Brief', 2),
-        ('contactsoort', 'SMS/Whatsapp', 3),
-        ('contactsoort', 'Telefoon', 4),
-        ('contactsoort', 'Huisbezoek', 5),
-        ('contactsoort', 'Kaartje', 6),
-        ('contactsoort', 'Overige', 7),
-        ('contactsoort', 'Administratief', 8),
-        ('contactsoort', 'alleen Brief', 9),
         ('aantal_pogingen', '0', 1),
         ('aantal_pogingen', '1-2', 2),
         ('aantal_pogingen', '3', 3),
         ('aantal_pogingen', '4+', 4),
         ('matchtype', 'enkelvoudig', 1),
         ('matchtype', 'meervoudig', 2),
-        ('matchtype', 'opeenvolgend', 3),
-        ('signaalstatus', 'Nog niet opgepakt', 1),
-        ('signaalstatus', 'Niet opgepakt: onterecht signaal', 2),
-        ('signaalstatus', 'Inwoner is overleden', 3),
-        ('signaalstatus', 'Persoon is geen inwoner (meer) in de gemeente', 4),
-        ('signaalstatus', 'Niet opgepakt: herhaalde melding', 5),
-        ('signaalstatus', 'Niet opgepakt: andere reden', 6),
-        ('signaalstatus', 'onbekend', 7)
+        ('matchtype', 'opeenvolgend', 3)
     as t(dimensie, waarde, volgorde)
 ),
 

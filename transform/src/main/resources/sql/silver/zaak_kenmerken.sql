@@ -25,6 +25,11 @@ signalen as (
     select * from silver.signalen
 ),
 
+-- the eindresultaten that count as help accepted, one of them the quick fix (reference module: hulp-geaccepteerd.csv)
+hulp_geaccepteerd as (
+    select * from referentie_hulp_geaccepteerd
+),
+
 contactpogingen as (
     select * from silver.contactpogingen
 ),
@@ -172,15 +177,13 @@ select
     coalesce(p.contactsoorten, cast(array() as array<string>)) as contactsoorten,
     coalesce(p.alleen_brief, false) as alleen_brief,
     coalesce(p.bereikt, false) as bereikt,
-    coalesce(c.resultaat in (
-        '(Budget)advies en/of quick fix',
-        'Vervolghulp en/of verwijzing financieel',
-        'Vervolghulp en/of verwijzing niet financieel'
-    ), false) as hulp_geaccepteerd,
-    coalesce(c.resultaat = '(Budget)advies en/of quick fix', false) as quick_fix,
+    h.eindresultaat is not null as hulp_geaccepteerd,
+    coalesce(h.quick_fix, false) as quick_fix,
     datediff(p.eerste_telbare_poging, c.eerste_signaaldatum) as dagen_tot_eerste_poging
 from cases c
 left join case_attempts p
     on p.leverancier = c.leverancier and p.gemeentecode = c.gemeentecode and p.zaak_id = c.zaak_id
 left join matching m
     on m.leverancier = c.leverancier and m.gemeentecode = c.gemeentecode and m.zaak_id = c.zaak_id
+left join hulp_geaccepteerd h
+    on h.eindresultaat = c.resultaat

@@ -11,6 +11,7 @@ import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.VroegSpark;
 import nl.vroeg.lake.published.DutchFormat;
+import nl.vroeg.lake.published.SuppressionRules;
 import nl.vroeg.reports.ReportJob;
 import nl.vroeg.sampledata.GeneratorSettings;
 import nl.vroeg.sampledata.SampleDataGenerator;
@@ -123,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
         for (Row r : rows) {
             long zaken = r.<Long>getAs("zaken");
             long bereikt = r.<Long>getAs("bereikt");
-            Double bereik = zaken >= 10 ? 100.0 * bereikt / zaken : null;
+            Double bereik = zaken >= SuppressionRules.STANDARD.smallestPercentageDenominator() ? 100.0 * bereikt / zaken : null;
             out.printf("  %-22s %10s %10s %10s %8s%n", r.<String>getAs("gemeentenaam"), published(r.getAs("signalen")),
                     published(zaken), published(bereikt), bereik == null ? DutchFormat.NOT_SHOWN : DutchFormat.decimal(bereik) + "%");
         }
@@ -131,7 +132,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static String published(long count) {
-        return DutchFormat.count(count >= 1 && count < 5 ? null : count);
+        return DutchFormat.count(SuppressionRules.STANDARD.smallCount(count) ? null : count);
     }
 
     private static void step(String title) {

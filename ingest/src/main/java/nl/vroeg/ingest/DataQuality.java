@@ -14,6 +14,7 @@ import nl.vroeg.ingest.DdasDelivery.Signal;
 import nl.vroeg.ingest.DdasDelivery.Zaak;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Table;
+import nl.vroeg.reference.DdasCodes;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -34,8 +35,7 @@ final class DataQuality {
     static final double MAX_PCT_QUARANTAINE_WAARSCHUWING = 1;
     static final double MAX_PCT_QUARANTAINE_FOUT = 10;
 
-    private static final Set<String> HULP_GEACCEPTEERD = Set.of("(Budget)advies en/of quick fix",
-            "Vervolghulp en/of verwijzing financieel", "Vervolghulp en/of verwijzing niet financieel");
+    private static final Set<String> HULP_GEACCEPTEERD = DdasCodes.hulpGeaccepteerd();
 
     /** One check's result. */
     record Result(String gemeentecode, String controle, String niveau, String status, Double meetwaarde, String melding) {

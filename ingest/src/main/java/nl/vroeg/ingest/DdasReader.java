@@ -31,9 +31,10 @@ import nl.vroeg.ingest.DdasDelivery.Poging;
 import nl.vroeg.ingest.DdasDelivery.Quarantined;
 import nl.vroeg.ingest.DdasDelivery.Signal;
 import nl.vroeg.ingest.DdasDelivery.Zaak;
-import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Postcodes;
 import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.reference.CbsReference;
+import nl.vroeg.reference.DdasCodes.Codelijst;
 
 /**
  * Reads a DDAS Vroegsignalering v0.9 file streaming: one small tree per signal or case, never one tree per file.
@@ -287,7 +288,7 @@ final class DdasReader {
         JsonNode partner = s.path("signaalpartner").path("type");
         String partnertype = partner.isTextual() ? partner.asText() : null;
         if (!s.has("signaalpartner")) reasons.add("signaal zonder signaalpartner");
-        else if (partnertype == null || !DdasCodes.PARTNERTYPES.contains(partnertype)) reasons.add("onbekend type signaalpartner");
+        else if (partnertype == null || !Codelijst.PARTNERTYPE.contains(partnertype)) reasons.add("onbekend type signaalpartner");
         LocalDate signaaldatum = date(s, "signaaldatum", reasons, true);
         LocalDate ontstaansdatum = date(s, "ontstaansdatum", reasons, false);
         JsonNode bedragNode = s.get("bedrag");
@@ -297,18 +298,18 @@ final class DdasReader {
             else reasons.add("bedrag is negatief of geen geheel getal");
         }
         String status = text(s, "status");
-        if (s.has("status") && (status == null || !DdasCodes.SIGNAALSTATUSSEN.contains(status))) reasons.add("onbekende signaalstatus");
+        if (s.has("status") && (status == null || !Codelijst.SIGNAALSTATUS.contains(status))) reasons.add("onbekende signaalstatus");
         if (!s.path("client").isObject()) reasons.add("signaal zonder client");
         reasons.addAll(DdasSchema.get().signalViolations(s));
 
         if (!reasons.isEmpty()) {
             Map<String, Object> valid = new HashMap<>();
             if (id != null && !id.isBlank() && !reasons.contains(PERSONAL_ID)) valid.put("ID", id);
-            if (partnertype != null && DdasCodes.PARTNERTYPES.contains(partnertype)) valid.put("signaalpartner", partnertype);
+            if (partnertype != null && Codelijst.PARTNERTYPE.contains(partnertype)) valid.put("signaalpartner", partnertype);
             valid.put("signaaldatum", signaaldatum);
             valid.put("ontstaansdatum", ontstaansdatum);
             valid.put("bedrag", bedrag);
-            if (status != null && DdasCodes.SIGNAALSTATUSSEN.contains(status)) valid.put("status", status);
+            if (status != null && Codelijst.SIGNAALSTATUS.contains(status)) valid.put("status", status);
             valid.put("crisissignaal", bool(s, "crisissignaal"));
             valid.put("warmeOverdracht", bool(s, "warmeOverdracht"));
             sink.quarantined(new Quarantined(DdasDelivery.SIGNAAL, knownCode(code), pointer, reasons, quarantineRecord(s, valid)));
@@ -333,7 +334,7 @@ final class DdasReader {
     private boolean readZaak(ObjectNode z, int levering, String code, String pointer, List<String> leveringReasons, long position) {
         List<String> reasons = new ArrayList<>(leveringReasons);
         String resultaat = text(z, "resultaat");
-        if (z.has("resultaat") && (resultaat == null || !DdasCodes.EINDRESULTATEN.contains(resultaat))) reasons.add("onbekend eindresultaat");
+        if (z.has("resultaat") && (resultaat == null || !Codelijst.EINDRESULTAAT.contains(resultaat))) reasons.add("onbekend eindresultaat");
         List<String> signaalIds = new ArrayList<>();
         for (JsonNode ref : z.path("vroegsignalen")) {
             String id = text(ref, "ID");
@@ -346,7 +347,7 @@ final class DdasReader {
         LocalDate datumOpgepakt = date(z, "datum_opgepakt", reasons, false);
         reasons.addAll(DdasSchema.get().zaakViolations(z));
         Map<String, Object> valid = new HashMap<>();
-        if (resultaat != null && DdasCodes.EINDRESULTATEN.contains(resultaat)) valid.put("resultaat", resultaat);
+        if (resultaat != null && Codelijst.EINDRESULTAAT.contains(resultaat)) valid.put("resultaat", resultaat);
         valid.put("matchingsdatum", matchingsdatum);
         valid.put("datum_opgepakt", datumOpgepakt);
         if (!signaalIds.isEmpty()) valid.put("vroegsignalen", String.join(",", new TreeSet<>(signaalIds)));
@@ -370,17 +371,17 @@ final class DdasReader {
     private void readPoging(JsonNode c, int volgnummer, String code, String pointer, List<Poging> into) {
         List<String> reasons = new ArrayList<>();
         String soort = text(c, "soort");
-        if (soort == null || !DdasCodes.CONTACTSOORTEN.contains(soort)) reasons.add("onbekende of ontbrekende contactsoort");
+        if (soort == null || !Codelijst.CONTACTSOORT.contains(soort)) reasons.add("onbekende of ontbrekende contactsoort");
         String dagdeel = text(c, "dagdeel");
-        if (c.has("dagdeel") && (dagdeel == null || !DdasCodes.DAGDELEN.contains(dagdeel))) reasons.add("onbekend dagdeel");
+        if (c.has("dagdeel") && (dagdeel == null || !Codelijst.DAGDEEL.contains(dagdeel))) reasons.add("onbekend dagdeel");
         LocalDate datum = date(c, "datum", reasons, true);
         JsonNode bereikt = c.get("bereikt");
         if (bereikt != null && !bereikt.isBoolean() && !bereikt.isNull()) reasons.add("'bereikt' is geen ja/nee");
         reasons.addAll(DdasSchema.get().pogingViolations(c));
         if (!reasons.isEmpty()) {
             Map<String, Object> valid = new HashMap<>();
-            if (soort != null && DdasCodes.CONTACTSOORTEN.contains(soort)) valid.put("soort", soort);
-            if (dagdeel != null && DdasCodes.DAGDELEN.contains(dagdeel)) valid.put("dagdeel", dagdeel);
+            if (soort != null && Codelijst.CONTACTSOORT.contains(soort)) valid.put("soort", soort);
+            if (dagdeel != null && Codelijst.DAGDEEL.contains(dagdeel)) valid.put("dagdeel", dagdeel);
             valid.put("datum", datum);
             if (bereikt != null && bereikt.isBoolean()) valid.put("bereikt", bereikt.asBoolean());
             sink.quarantined(new Quarantined(DdasDelivery.CONTACTPOGING, knownCode(code), pointer, reasons, quarantineRecord(c, valid)));

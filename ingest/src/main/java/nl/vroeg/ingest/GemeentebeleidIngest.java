@@ -3,7 +3,7 @@ package nl.vroeg.ingest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import nl.vroeg.lake.CbsReference;
+import nl.vroeg.reference.CbsReference;
 
 /** Stages one {@code gemeentebeleid.csv} for {@code bronze.gemeentebeleid} and quarantine. */
 final class GemeentebeleidIngest {

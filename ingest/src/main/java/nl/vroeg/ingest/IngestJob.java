@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.LakeKeys;
 import nl.vroeg.lake.LakeLock;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.published.DutchFormat;
+import nl.vroeg.reference.CbsReference;
 import org.apache.spark.sql.SparkSession;
 
 /**

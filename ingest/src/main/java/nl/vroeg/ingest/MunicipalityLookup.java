@@ -3,7 +3,7 @@ package nl.vroeg.ingest;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import nl.vroeg.lake.CbsReference;
+import nl.vroeg.reference.CbsReference;
 
 /**
  * Finds a municipality's code (GMnnnn) from what a partner or municipality wrote: a code, or in spreadsheets of

@@ -11,6 +11,8 @@ import java.util.Set;
 import nl.vroeg.lake.Postcodes;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.Table;
+import nl.vroeg.reference.DdasCodes.Codelijst;
+import nl.vroeg.reference.Gebeurtenissoorten;
 
 /**
  * Checks and pseudonymises the rows of one partner event file, whatever its format: a row becomes a bronze row
@@ -22,8 +24,7 @@ final class PartnerEventChecker {
 
     static final String RECORDSOORT = "gebeurtenis";
 
-    static final Set<String> GEBEURTENISSEN = Set.of("EINDELEVERING", "AANKONDIGING_AFSLUITING", "AFSLUITING",
-            "AANZEGGING_ONTRUIMING", "ONTRUIMING", "WANBETALERSREGELING", "BETALINGSREGELING");
+    static final Set<String> GEBEURTENISSEN = Set.copyOf(Gebeurtenissoorten.all());
     /** Housing corporations' eviction lists often have no partnertype column: theirs is Huur. */
     private static final Set<String> ONTRUIMINGEN = Set.of("AANZEGGING_ONTRUIMING", "ONTRUIMING");
     private static final String HUUR = "Huur";
@@ -31,7 +32,7 @@ final class PartnerEventChecker {
     private static final Map<String, String> PARTNERTYPE_BY_KEY = new HashMap<>();
 
     static {
-        DdasCodes.PARTNERTYPES.forEach(t -> PARTNERTYPE_BY_KEY.put(t.toLowerCase(Locale.ROOT), t));
+        Codelijst.PARTNERTYPE.waarden().forEach(t -> PARTNERTYPE_BY_KEY.put(t.toLowerCase(Locale.ROOT), t));
     }
 
     private final Pseudonymiser pseudonymiser;

@@ -3,8 +3,8 @@ package nl.vroeg.ingest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.reference.CbsReference;
 
 /**
  * Stages one partner event file (CSV or .xlsx) for {@code bronze.gebeurtenissen} and quarantine. A file rejected

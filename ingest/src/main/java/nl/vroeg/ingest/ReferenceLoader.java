@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.Table;
+import nl.vroeg.reference.CbsReference;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 

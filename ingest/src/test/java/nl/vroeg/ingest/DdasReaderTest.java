@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.vroeg.lake.CbsReference;
 import nl.vroeg.lake.SparkTest;
+import nl.vroeg.reference.CbsReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

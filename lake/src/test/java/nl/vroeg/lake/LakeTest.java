@@ -69,15 +69,4 @@ class LakeTest {
             assertTrue(Files.exists(lake.root().resolve(LakeLock.FILE)));
         }
     }
-
-    @Test
-    void normalisesMunicipalityCodesAndKnowsMergedOnes() {
-        CbsReference cbs = CbsReference.shipped();
-        assertEquals("GM0518", CbsReference.normaliseCode("0518"));
-        assertEquals("GM0518", CbsReference.normaliseCode("gm0518"));
-        assertEquals(null, CbsReference.normaliseCode("518"));
-        assertEquals(true, cbs.isKnown("GM0398"));
-        assertEquals(false, cbs.isKnown("GM9999"));
-        assertEquals(342, cbs.currentGemeenten().size());
-    }
 }

@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import nl.vroeg.lake.CbsReference.Gemeente;
+import nl.vroeg.reference.CbsReference;
+import nl.vroeg.reference.CbsReference.Gemeente;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 

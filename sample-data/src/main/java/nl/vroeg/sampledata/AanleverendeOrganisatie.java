@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import nl.vroeg.lake.CbsReference.Gemeente;
+import nl.vroeg.reference.CbsReference.Gemeente;
 
 /**
  * The municipality as the delivering organisation, with a fake contact person: made-up name, a fake 088 number

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import nl.vroeg.lake.CbsReference;
-import nl.vroeg.lake.CbsReference.Gemeente;
+import nl.vroeg.reference.CbsReference;
+import nl.vroeg.reference.CbsReference.Gemeente;
 
 /**
  * What to generate: the municipalities (CBS codes, {@code GM0307} or {@code 0307}, of the current division), the

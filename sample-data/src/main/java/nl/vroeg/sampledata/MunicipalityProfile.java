@@ -1,6 +1,6 @@
 package nl.vroeg.sampledata;
 
-import nl.vroeg.lake.CbsReference.Gemeente;
+import nl.vroeg.reference.CbsReference.Gemeente;
 
 /**
  * How one municipality is simulated. {@code outreach} (0..1) is how actively it works its cases: more phone calls

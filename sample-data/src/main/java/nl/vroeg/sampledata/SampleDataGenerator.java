@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import nl.vroeg.lake.CbsReference;
-import nl.vroeg.lake.CbsReference.Gemeente;
-import nl.vroeg.lake.CbsReference.Herindeling;
+import nl.vroeg.reference.CbsReference;
+import nl.vroeg.reference.CbsReference.Gemeente;
+import nl.vroeg.reference.CbsReference.Herindeling;
 
 /**
  * Generates fake but realistic DDAS v0.9 deliveries: per data supplier and month one file

@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import nl.vroeg.lake.CbsReference;
+import nl.vroeg.reference.CbsReference;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -51,8 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CalibrationTest {
 
     private static final YearMonth NATIONAL_MONTH = YearMonth.of(2025, 3);
-    private static final Set<String> HELP_ACCEPTED = Set.of("(Budget)advies en/of quick fix",
-            "Vervolghulp en/of verwijzing financieel", "Vervolghulp en/of verwijzing niet financieel");
+    private static final Set<String> HELP_ACCEPTED = nl.vroeg.reference.DdasCodes.hulpGeaccepteerd();
     private static final Set<String> NEGATIVE = Set.of("EINDELEVERING", "AANKONDIGING_AFSLUITING", "AFSLUITING",
             "AANZEGGING_ONTRUIMING", "ONTRUIMING", "WANBETALERSREGELING");
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.vroeg.reference.Gebeurtenissoorten;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -78,6 +79,7 @@ class PartnerFilesTest {
         events.forEach(e -> kinds.add(e[2]));
         assertTrue(kinds.containsAll(Set.of("EINDELEVERING", "AANKONDIGING_AFSLUITING", "AANZEGGING_ONTRUIMING", "WANBETALERSREGELING",
                 "BETALINGSREGELING")), kinds.toString());
+        assertTrue(Gebeurtenissoorten.all().containsAll(kinds), "only the reference's event kinds: " + kinds);
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import nl.vroeg.lake.CbsReference;
+import nl.vroeg.reference.CbsReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RealismTest {
 
     private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}[A-Z]{2}");
-    private static final Set<String> HELP_ACCEPTED = Set.of("(Budget)advies en/of quick fix",
-            "Vervolghulp en/of verwijzing financieel", "Vervolghulp en/of verwijzing niet financieel");
+    private static final Set<String> HELP_ACCEPTED = nl.vroeg.reference.DdasCodes.hulpGeaccepteerd();
 
     @TempDir
     static Path dir;

@@ -136,6 +136,7 @@ public final class TransformJob {
             return;
         }
         lake.register(spark); // only now: a run with nothing new reads two small tables by path, not every table's log
+        ReferenceViews.register(spark);
         Map<String, String> runParameters = new LinkedHashMap<>(parameters);
         runParameters.put("sinds", rebuildAll ? "timestamp_micros(0)" : timestamp(previous.get().ingestTot()));
         Build build = new Build(models, runParameters, !rebuildAll);
@@ -338,8 +339,8 @@ public final class TransformJob {
     }
 
     /**
-     * A fingerprint of the models and their docs: other models (a new product version) rebuild every month of gold,
-     * and other docs rewrite every table with its new column comments.
+     * A fingerprint of the models, their docs and the reference lists they join: other models or lists (a new
+     * product version) rebuild every month of gold, and other docs rewrite every table with its new column comments.
      */
     private static String sha256(List<Model> models) {
         StringBuilder text = new StringBuilder();
@@ -347,6 +348,7 @@ public final class TransformJob {
             text.append(model.name()).append('\n').append(model.sql()).append('\n');
             ModelDocs.of(model.layer(), model.table()).ifPresent(docs -> text.append(docs).append('\n'));
         }
+        text.append(ReferenceViews.fingerprintText());
         return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 

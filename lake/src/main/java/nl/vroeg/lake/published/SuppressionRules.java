@@ -2,6 +2,7 @@ package nl.vroeg.lake.published;
 
 import java.util.List;
 import java.util.Map;
+import nl.vroeg.reference.Onderdrukking;
 
 /**
  * The rules that protect published figures (spec/indicators.md, "Published figures"), in one place: the thresholds
@@ -13,12 +14,13 @@ import java.util.Map;
  */
 public record SuppressionRules(int smallestShownCount, int smallestPercentageDenominator) {
 
-    /** The thresholds of the spec: counts 1 to 4 hidden, percentages over fewer than 10 not shown. */
-    public static final SuppressionRules STANDARD = new SuppressionRules(5, 10);
+    /** The thresholds of the spec (reference module): counts 1 to 4 hidden, percentages over fewer than 10 not shown. */
+    public static final SuppressionRules STANDARD = new SuppressionRules(Onderdrukking.kleinsteGetoondeTelling(),
+            Onderdrukking.kleinsteNoemerVoorPercentage());
 
     /** The transform parameter names of the two thresholds (recorded with each transform run). */
-    public static final String SMALLEST_SHOWN_COUNT = "kleinste_getoonde_telling";
-    public static final String SMALLEST_PERCENTAGE_DENOMINATOR = "kleinste_noemer_voor_percentage";
+    public static final String SMALLEST_SHOWN_COUNT = Onderdrukking.KLEINSTE_GETOONDE_TELLING;
+    public static final String SMALLEST_PERCENTAGE_DENOMINATOR = Onderdrukking.KLEINSTE_NOEMER_VOOR_PERCENTAGE;
 
     public SuppressionRules {
         if (smallestShownCount < 1 || smallestPercentageDenominator < 1) {

@@ -1,4 +1,4 @@
-package nl.vroeg.lake;
+package nl.vroeg.reference;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,12 +21,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The CBS reference data the product ships (see NOTICE in resources/cbs): municipalities with provinces per
+ * The CBS reference data the product ships (see cbs/NOTICE.md among the resources): municipalities with provinces per
  * year, the 2022-2023 mergers, and inhabitants on 1 January.
  */
 public final class CbsReference {
 
-    /** Shipped files, as resources under {@code /cbs/}. */
+    /** Shipped files, as resources under {@code /nl/vroeg/reference/cbs/}. */
     public static final List<String> GEMEENTEN_FILES = List.of("gemeenten-alfabetisch-2021.csv", "gemeenten-alfabetisch-2023.csv");
     public static final String HERINDELINGEN_FILE = "herindelingen-2022-2023.csv";
     public static final String INWONERS_FILE = "inwoners.csv";
@@ -81,8 +81,8 @@ public final class CbsReference {
     }
 
     public static InputStream resource(String file) {
-        InputStream in = CbsReference.class.getResourceAsStream("/cbs/" + file);
-        if (in == null) throw new IllegalStateException("Missing shipped reference file /cbs/" + file);
+        InputStream in = CbsReference.class.getResourceAsStream("cbs/" + file);
+        if (in == null) throw new IllegalStateException("Missing shipped reference file cbs/" + file);
         return in;
     }
 
