@@ -22,12 +22,30 @@ public final class VroegSpark {
      */
     public static final String TINY_DATA = "vroeg.spark.tinyData";
 
+    /** The Spark master: {@code $VROEG_SPARK_MASTER} (e.g. {@code spark://host:7077}), else two local cores. */
+    public static String master() {
+        String master = System.getenv("VROEG_SPARK_MASTER");
+        return master == null || master.isBlank() ? "local[2]" : master.strip();
+    }
+
+    /**
+     * On a cluster the executors are JVMs of their own that load vroeg's classes from the same distribution: its
+     * jar names its libraries in the manifest, so its absolute path is the whole classpath (the distribution and
+     * the lake must be at the same paths on every worker, e.g. on shared storage). Spark adds its JVM flags itself.
+     */
+    private static java.util.Map<String, String> cluster() {
+        String classpath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> java.nio.file.Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        return java.util.Map.of("spark.executor.extraClassPath", classpath);
+    }
+
     private static SparkSession create() {
         boolean tiny = Boolean.getBoolean(TINY_DATA);
         String partitions = tiny ? "1" : "4";
-        return SparkSession.builder()
-                .appName("vroeg")
-                .master("local[2]")
+        SparkSession.Builder builder = SparkSession.builder().appName("vroeg").master(master());
+        if (!master().startsWith("local[")) cluster().forEach(builder::config);
+        return builder
                 .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.sql.catalogImplementation", "in-memory")
