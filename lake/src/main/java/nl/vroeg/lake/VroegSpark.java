@@ -1,8 +1,13 @@
 package nl.vroeg.lake;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 
-/** The one local SparkSession of a process, with the settings measured to be fast on a 2-core machine. */
+/** The one SparkSession of a process (local unless $VROEG_SPARK_MASTER names a cluster), with the settings measured to be fast on a 2-core machine. */
 public final class VroegSpark {
 
     private VroegSpark() {
@@ -29,22 +34,24 @@ public final class VroegSpark {
     }
 
     /**
-     * On a cluster the executors are JVMs of their own that load vroeg's classes from the same distribution: its
-     * jar names its libraries in the manifest, so its absolute path is the whole classpath (the distribution and
-     * the lake must be at the same paths on every worker, e.g. on shared storage). Spark adds its JVM flags itself.
+     * The settings that depend on where the session runs. Locally the driver stays on the loopback address. On a
+     * cluster the executors are JVMs of their own that load vroeg's classes from the same distribution: its jar
+     * names its libraries in the manifest, so its absolute path is the whole classpath (the distribution and the
+     * lake must be at the same paths on every worker); the driver's address is Spark's ($SPARK_LOCAL_IP).
      */
-    private static java.util.Map<String, String> cluster() {
-        String classpath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(entry -> java.nio.file.Path.of(entry).toAbsolutePath().toString())
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-        return java.util.Map.of("spark.executor.extraClassPath", classpath);
+    private static Map<String, String> placement(String master) {
+        if (master.startsWith("local[")) return Map.of("spark.driver.host", "127.0.0.1", "spark.driver.bindAddress", "127.0.0.1");
+        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+        return Map.of("spark.executor.extraClassPath", classpath);
     }
 
     private static SparkSession create() {
         boolean tiny = Boolean.getBoolean(TINY_DATA);
         String partitions = tiny ? "1" : "4";
-        SparkSession.Builder builder = SparkSession.builder().appName("vroeg").master(master());
-        if (!master().startsWith("local[")) cluster().forEach(builder::config);
+        String master = master();
+        SparkSession.Builder builder = SparkSession.builder().appName("vroeg").master(master);
+        placement(master).forEach(builder::config);
         return builder
                 .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
@@ -65,8 +72,6 @@ public final class VroegSpark {
                 .config("spark.sql.datetime.java8API.enabled", "true")
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/vroeg-spark-warehouse")
                 .getOrCreate();
     }
