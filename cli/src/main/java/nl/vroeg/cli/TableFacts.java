@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.vroeg.lake.Lake;
 import org.apache.hadoop.conf.Configuration;
 
@@ -43,7 +44,7 @@ record TableFacts(String name, long version, Instant changed, long rows, long fi
                         files++;
                         bytes += add.getLong(add.getSchema().indexOf("size"));
                         int stats = add.getSchema().indexOf("stats");
-                        rows += add.isNullAt(stats) ? 0 : DataFileStatistics.getNumRecords(add.getString(stats))
+                        rows += (add.isNullAt(stats) ? Optional.<Long>empty() : DataFileStatistics.getNumRecords(add.getString(stats)))
                                 .orElseThrow(() -> new IllegalStateException(name + ": een bestand zonder aantal rijen in het Delta-log"));
                     }
                 }
