@@ -12,9 +12,10 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * A folder of test data made once and shared by the test JVMs of one Maven run of a module (Surefire's forks): the
- * parent pom gives them the run's start time as {@code vroeg.test.run}; the first JVM to ask makes the folder
- * under {@code target/} while holding a file lock, the others wait for it and then use it (they only read it).
+ * A folder of test data made once and shared by the test JVMs of one Maven run (Surefire's forks, and the modules
+ * after the one that made it): the parent pom gives them the run's start time as {@code vroeg.test.run}; the first
+ * JVM to ask makes the folder under the reactor's {@code target/} while holding a file lock, the others wait for it
+ * and then use it (they only read it).
  * Folders of earlier runs are removed then. Without that property (a test started from an IDE) each JVM makes a
  * temporary folder of its own.
  */
@@ -35,7 +36,7 @@ public final class SharedTestFolder {
                 make.accept(dir);
                 return dir;
             }
-            Path root = Files.createDirectories(Path.of("target", "gedeelde-testdata").toAbsolutePath());
+            Path root = Files.createDirectories(root());
             Path dir = root.resolve(name + "-" + run);
             try (FileChannel channel = FileChannel.open(root.resolve(name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = channel.lock()) {
@@ -52,6 +53,16 @@ public final class SharedTestFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The reactor's {@code target/gedeelde-testdata} ({@code vroeg.test.gedeeld}, from the parent pom), so that a
+     * later module reuses what an earlier one made (cli the transformed lake of transform); a module's own
+     * {@code target/} when run without it.
+     */
+    private static Path root() {
+        String shared = System.getProperty("vroeg.test.gedeeld", "");
+        return (shared.isBlank() || shared.contains("${") ? Path.of("target", "gedeelde-testdata") : Path.of(shared)).toAbsolutePath();
     }
 
     private static void delete(Path dir) {

@@ -27,6 +27,7 @@ import nl.vroeg.transform.publish.PublishedTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * {@code vroeg transform}: builds silver and gold from bronze by running the SQL models of {@code sql/staging},
@@ -56,6 +57,11 @@ public final class TransformJob {
     private static final Pattern PARAMETER = Pattern.compile("\\$\\{([a-z_]+)}");
     /** The temp view of the (municipality, month) pairs an incremental run recomputes. */
     static final String AFFECTED_VIEW = "te_herbouwen_maanden";
+    /**
+     * Tables up to this size on disk are kept in memory during a run: every table of a test or demo lake, the
+     * reference-sized ones (municipalities, the ledger) of a national lake.
+     */
+    private static final long IN_MEMORY_BYTES = 8L << 20;
 
     /**
      * What gold a run rebuilt: every month ({@code all}), or the given months; {@code pairs}: the (municipality on
@@ -165,6 +171,7 @@ public final class TransformJob {
         private final Map<String, String> parameters;
         private final boolean incremental;
         private final List<String> cached = new ArrayList<>();
+        private final List<Dataset<Row>> inMemory = new ArrayList<>();
         private List<Affected> pairs = List.of();
         private int number;
 
@@ -278,7 +285,20 @@ public final class TransformJob {
                 result.where(inMonths).write().format("delta").mode("overwrite").option("replaceWhere", inMonths).save(path);
             }
             lake.registerTable(spark, model.layer(), model.table(), null);
+            if (model.layer().equals("silver")) keepInMemoryIfSmall(model.name());
             progress.accept(String.format("[%d/%d] %s gebouwd (%.1f s)", ++number, tables(), model.name(), (System.nanoTime() - start) / 1e9));
+        }
+
+        /**
+         * Keeps a small table in memory for the rest of the run: the models after it read it without planning a Delta
+         * scan again (each costs a Spark job over the table's log; silver.gemeenten is read some 30 times per run).
+         * Only for a table this run does not write again.
+         */
+        private void keepInMemoryIfSmall(String table) {
+            Dataset<Row> rows = spark.table(table);
+            if (rows.queryExecution().analyzed().stats().sizeInBytes().longValue() <= IN_MEMORY_BYTES) {
+                inMemory.add(rows.persist(StorageLevel.MEMORY_AND_DISK()));
+            }
         }
 
         private void skip(Model model) {
@@ -335,6 +355,7 @@ public final class TransformJob {
         @Override
         public void close() {
             cached.forEach(spark.catalog()::uncacheTable);
+            inMemory.forEach(Dataset::unpersist);
         }
     }
 
