@@ -186,6 +186,7 @@ public final class TransformJob {
         }
 
         void silver() {
+            lake.tableNames().stream().filter(t -> t.startsWith("bronze.")).forEach(this::keepInMemoryIfSmall); // the ledger above all
             if (incremental) {
                 // every table exists: the views can all be made first, and what the new data can change is
                 // determined while silver still holds the previous state
@@ -291,8 +292,8 @@ public final class TransformJob {
 
         /**
          * Keeps a small table in memory for the rest of the run: the models after it read it without planning a Delta
-         * scan again (each costs a Spark job over the table's log; silver.gemeenten is read some 30 times per run).
-         * Only for a table this run does not write again.
+         * scan again (each costs a Spark job over the table's log; silver.gemeenten is read some 30 times per run,
+         * the ledger bronze.leveringen some 13). Only for a table this run does not write again: bronze, silver once built.
          */
         private void keepInMemoryIfSmall(String table) {
             Dataset<Row> rows = spark.table(table);
