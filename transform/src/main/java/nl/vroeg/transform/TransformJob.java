@@ -294,7 +294,7 @@ public final class TransformJob {
          * Keeps a small table in memory for the rest of the run: the models after it read it without planning a Delta
          * scan again (each costs a Spark job over the table's log; silver.gemeenten is read some 30 times per run,
          * the ledger bronze.leveringen some 13). Only for a table this run does not write again (bronze, silver once
-         * built): Spark would serve a later read of the table from the cache whatever its Delta version.
+         * built): Spark may serve a later read of the table from the cache whatever its Delta version.
          */
         private void keepInMemoryIfSmall(String table) {
             Dataset<Row> rows = spark.table(table);
