@@ -122,6 +122,8 @@ class IncrementalTransformTest {
         assertEquals(kenmerken, rows(spark, "select to_json(struct(*)) from silver.zaak_kenmerken order by 1"));
         assertEquals(zaken, rows(spark, "select to_json(struct(*)) from silver.zaken order by 1"));
         assertTrue(incremental3.get(0).size() > incremental.get(0).size(), "the third delivery added rows");
+        // what the runs kept in memory (small tables, the new rows' views) is released: no later read sees a stale copy
+        assertTrue(spark.sharedState().cacheManager().isEmpty(), "nothing left cached after the runs");
     }
 
     private static Path write(Path file, String... lines) {
