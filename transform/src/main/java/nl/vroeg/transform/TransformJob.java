@@ -170,7 +170,6 @@ public final class TransformJob {
         private final List<Model> models;
         private final Map<String, String> parameters;
         private final boolean incremental;
-        private final List<String> cached = new ArrayList<>();
         private final List<Dataset<Row>> inMemory = new ArrayList<>();
         private List<Affected> pairs = List.of();
         private int number;
@@ -192,8 +191,7 @@ public final class TransformJob {
                 // determined while silver still holds the previous state
                 models.stream().filter(Model::isView).forEach(this::createView);
                 for (String view : List.of("staging.signalen", "staging.zaakversies", "staging.gebeurtenissen")) {
-                    spark.catalog().cacheTable(view);
-                    cached.add(view);
+                    keepInMemory(spark.table(view));
                 }
                 pairs = monthsToRebuild();
             }
@@ -298,9 +296,12 @@ public final class TransformJob {
          */
         private void keepInMemoryIfSmall(String table) {
             Dataset<Row> rows = spark.table(table);
-            if (rows.queryExecution().analyzed().stats().sizeInBytes().longValue() <= IN_MEMORY_BYTES) {
-                inMemory.add(rows.persist(StorageLevel.MEMORY_AND_DISK()));
-            }
+            if (rows.queryExecution().analyzed().stats().sizeInBytes().longValue() <= IN_MEMORY_BYTES) keepInMemory(rows);
+        }
+
+        /** Until the run ends ({@link #close}): later SQL that reads the same table or view is served from memory. */
+        private void keepInMemory(Dataset<Row> rows) {
+            inMemory.add(rows.persist(StorageLevel.MEMORY_AND_DISK()));
         }
 
         private void skip(Model model) {
@@ -356,7 +357,6 @@ public final class TransformJob {
 
         @Override
         public void close() {
-            cached.forEach(spark.catalog()::uncacheTable);
             inMemory.forEach(Dataset::unpersist);
         }
     }
