@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.lake.SharedTestFolder;
 import nl.vroeg.lake.SparkTest;
 import nl.vroeg.lake.VroegSpark;
 import nl.vroeg.sampledata.GeneratorSettings;
@@ -60,9 +60,7 @@ public final class IngestBenchmark {
                             + " %.2f s per bestand, max heap %d MB%n", String.join(" ", args), files.size(), landed, bytes,
                     records, seconds, seconds / files.size(), Runtime.getRuntime().maxMemory() >> 20);
         } finally {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            SharedTestFolder.deleteRecursively(dir);
         }
         System.exit(0); // Spark's threads
     }

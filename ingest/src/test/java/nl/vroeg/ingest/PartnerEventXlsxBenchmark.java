@@ -8,11 +8,11 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.lake.SharedTestFolder;
 import nl.vroeg.lake.SparkTest;
 import nl.vroeg.lake.VroegSpark;
 import nl.vroeg.reference.CbsReference;
@@ -62,9 +62,7 @@ public final class PartnerEventXlsxBenchmark {
             var result = new IngestJob(spark, lake, key, System.out::println).ingest(List.of(file));
             System.out.printf("volledige ingest (lezen, Delta-schrijven, grootboek): %.1f s; %s%n", seconds(start), heap.report());
         } finally {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            SharedTestFolder.deleteRecursively(dir);
         }
         System.exit(0); // Spark's threads
     }

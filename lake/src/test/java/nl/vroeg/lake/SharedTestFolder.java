@@ -32,7 +32,7 @@ public final class SharedTestFolder {
         try {
             if (run.isBlank()) {
                 Path dir = Files.createTempDirectory(name);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(dir)));
                 make.accept(dir);
                 return dir;
             }
@@ -42,7 +42,7 @@ public final class SharedTestFolder {
                  FileLock lock = channel.lock()) {
                 if (!Files.exists(dir.resolve(READY))) {
                     try (Stream<Path> earlier = Files.list(root)) {
-                        earlier.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(name + "-")).forEach(SharedTestFolder::delete);
+                        earlier.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(name + "-")).forEach(SharedTestFolder::deleteRecursively);
                     }
                     Files.createDirectories(dir);
                     make.accept(dir);
@@ -65,7 +65,8 @@ public final class SharedTestFolder {
         return (shared.isBlank() || shared.contains("${") ? Path.of("target", "gedeelde-testdata") : Path.of(shared)).toAbsolutePath();
     }
 
-    private static void delete(Path dir) {
+    /** Deletes a folder and everything in it, as far as it can (test data in temporary folders). */
+    public static void deleteRecursively(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

@@ -4,11 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
 import nl.vroeg.ingest.IngestJob;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
+import nl.vroeg.lake.SharedTestFolder;
 import nl.vroeg.lake.VroegSpark;
 import nl.vroeg.sampledata.GeneratorSettings;
 import nl.vroeg.sampledata.SampleDataGenerator;
@@ -44,9 +44,7 @@ public final class TransformBenchmark {
                         (processCpuNanos() - cpu) / 1e9);
             }
         } finally {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            SharedTestFolder.deleteRecursively(dir);
         }
         System.exit(0); // Spark's threads
     }
