@@ -7,8 +7,8 @@ import java.time.YearMonth;
 import java.util.List;
 import nl.vroeg.ingest.IngestJob;
 import nl.vroeg.lake.Lake;
-import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.SharedTestFolder;
+import nl.vroeg.lake.SparkTest;
 import nl.vroeg.lake.VroegSpark;
 import nl.vroeg.sampledata.GeneratorSettings;
 import nl.vroeg.sampledata.SampleDataGenerator;
@@ -33,9 +33,7 @@ public final class TransformBenchmark {
                     .generate(invoer, line -> { });
             SparkSession spark = VroegSpark.session();
             Lake lake = new Lake(dir.resolve("lake"));
-            Path keyFile = dir.resolve("sleutel.txt");
-            Pseudonymiser.createKeyFile(keyFile);
-            new IngestJob(spark, lake, Pseudonymiser.fromKeyFile(keyFile), line -> { }).ingest(List.of(invoer));
+            new IngestJob(spark, lake, SparkTest.testKey(dir), line -> { }).ingest(List.of(invoer));
             for (int i = 1; i <= runs; i++) {
                 long start = System.nanoTime();
                 long cpu = processCpuNanos();
