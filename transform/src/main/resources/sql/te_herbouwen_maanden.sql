@@ -12,11 +12,19 @@
 --   a later delivery end: the months whose voorlopig flag it can turn off (56 days after the month)
 --   a later event date: the cohort months whose 365-day afloop window it completes (every municipality)
 -- Every month is one that holds data, so nothing is rebuilt beyond the data (no month in the future).
-with
+-- In steps: each CACHE TABLE is computed once, before the next statement, which reads it by name; several branches
+-- of the last statement read each, and Spark would otherwise compute it again in every branch (the transform
+-- runner keeps each step as a checkpoint: a plan that reads staging does not reliably find Spark's cache of it).
+cache table new_signals as
+select * from staging.signalen;
 
-new_signals as (
-    select * from staging.signalen
-),
+cache table new_events as
+select e.*, coalesce(o.gemeentecode_actueel, e.gemeentecode) as gemeentecode_actueel, trunc(e.datum, 'MM') as maand
+from staging.gebeurtenissen e
+left join silver.gemeente_opvolgers o on o.gemeentecode = e.gemeentecode;
+
+cache table changed_signals as
+with
 
 held_signals as (
     select * from silver.signalen
@@ -24,31 +32,24 @@ held_signals as (
 
 opvolgers as (
     select * from silver.gemeente_opvolgers
-),
+)
 
-held_cases as (
-    select * from silver.zaak_kenmerken
-),
+-- both versions of every signal this run brings: the new one and the one silver holds
+select coalesce(o.gemeentecode_actueel, n.gemeentecode) as gemeentecode_actueel, n.leverancier, n.gemeentecode,
+    n.signaal_id, n.signaaldatum, trunc(n.signaaldatum, 'MM') as maand, n.adres_sleutel
+from new_signals n
+left join opvolgers o on o.gemeentecode = n.gemeentecode
+union all
+select h.gemeentecode_actueel, h.leverancier, h.gemeentecode, h.signaal_id, h.signaaldatum, h.maand, h.adres_sleutel
+from held_signals h
+left semi join new_signals n
+    on n.leverancier = h.leverancier and n.gemeentecode = h.gemeentecode and n.signaal_id = h.signaal_id;
+
+cache table touched_case_signals as
+with
 
 held_case_signals as (
     select * from silver.zaak_signalen
-),
-
-held_events as (
-    select * from silver.gebeurtenissen
-),
-
--- both versions of every signal this run brings: the new one and the one silver holds
-changed_signals as (
-    select coalesce(o.gemeentecode_actueel, n.gemeentecode) as gemeentecode_actueel, n.leverancier, n.gemeentecode,
-        n.signaal_id, n.signaaldatum, trunc(n.signaaldatum, 'MM') as maand, n.adres_sleutel
-    from new_signals n
-    left join opvolgers o on o.gemeentecode = n.gemeentecode
-    union all
-    select h.gemeentecode_actueel, h.leverancier, h.gemeentecode, h.signaal_id, h.signaaldatum, h.maand, h.adres_sleutel
-    from held_signals h
-    left semi join new_signals n
-        on n.leverancier = h.leverancier and n.gemeentecode = h.gemeentecode and n.signaal_id = h.signaal_id
 ),
 
 new_case_versions as (
@@ -67,22 +68,41 @@ touched_held_cases as (
         union
         select leverancier, gemeentecode, signaal_id from changed_signals
     ) s on s.leverancier = c.leverancier and s.gemeentecode = c.gemeentecode and s.signaal_id = c.signaal_id
-),
+)
 
 -- the signals of those cases and of the new case versions
-touched_case_signals as (
-    select c.leverancier, c.gemeentecode, c.signaal_id
-    from held_case_signals c
-    left semi join touched_held_cases t
-        on t.leverancier = c.leverancier and t.gemeentecode = c.gemeentecode and t.zaak_id = c.zaak_id
-    union
-    select leverancier, gemeentecode, signaal_id from new_case_versions
+select c.leverancier, c.gemeentecode, c.signaal_id
+from held_case_signals c
+left semi join touched_held_cases t
+    on t.leverancier = c.leverancier and t.gemeentecode = c.gemeentecode and t.zaak_id = c.zaak_id
+union
+select leverancier, gemeentecode, signaal_id from new_case_versions;
+
+cache table data_months as
+select maand from silver.signalen
+union
+select trunc(signaaldatum, 'MM') from new_signals
+union
+select maand from silver.gebeurtenissen
+union
+select maand from new_events;
+
+with
+
+held_signals as (
+    select * from silver.signalen
 ),
 
-new_events as (
-    select e.*, coalesce(o.gemeentecode_actueel, e.gemeentecode) as gemeentecode_actueel, trunc(e.datum, 'MM') as maand
-    from staging.gebeurtenissen e
-    left join opvolgers o on o.gemeentecode = e.gemeentecode
+opvolgers as (
+    select * from silver.gemeente_opvolgers
+),
+
+held_cases as (
+    select * from silver.zaak_kenmerken
+),
+
+held_events as (
+    select * from silver.gebeurtenissen
 ),
 
 delivery_ends as (
@@ -155,16 +175,6 @@ affected as (
         interval 1 month)), false
     from event_horizon
     where nu > was
-),
-
-data_months as (
-    select maand from held_signals
-    union
-    select trunc(signaaldatum, 'MM') from new_signals
-    union
-    select maand from held_events
-    union
-    select maand from new_events
 )
 
 -- data_months is a dozen rows: broadcast, so that the filter Spark pushes into every branch above costs no sort

@@ -55,6 +55,8 @@ public final class TransformJob {
     }
 
     private static final Pattern PARAMETER = Pattern.compile("\\$\\{([a-z_]+)}");
+    /** A step of te_herbouwen_maanden.sql that is computed once and cached (eagerly) for the statements after it. */
+    private static final Pattern CACHED_STEP = Pattern.compile("(?ims)^cache table (\\w+) as\\s+(.*)");
     /** The temp view of the (municipality, month) pairs an incremental run recomputes. */
     static final String AFFECTED_VIEW = "te_herbouwen_maanden";
     /**
@@ -171,6 +173,8 @@ public final class TransformJob {
         private final Map<String, String> parameters;
         private final boolean incremental;
         private final List<Dataset<Row>> inMemory = new ArrayList<>();
+        /** The temp views of te_herbouwen_maanden's cached steps. */
+        private final List<String> cachedSteps = new ArrayList<>();
         private List<Affected> pairs = List.of();
         private int number;
 
@@ -191,7 +195,9 @@ public final class TransformJob {
                 // determined while silver still holds the previous state
                 models.stream().filter(Model::isView).forEach(this::createView);
                 for (String view : List.of("staging.signalen", "staging.zaakversies", "staging.gebeurtenissen")) {
-                    keepInMemory(spark.table(view));
+                    // built now, one after the other: the first query to read them computes their branches at
+                    // once (adaptive execution), and a cache not yet built is then computed in each branch
+                    keepInMemory(spark.table(view)).count();
                 }
                 pairs = monthsToRebuild();
             }
@@ -300,8 +306,9 @@ public final class TransformJob {
         }
 
         /** Until the run ends ({@link #close}): later SQL that reads the same table or view is served from memory. */
-        private void keepInMemory(Dataset<Row> rows) {
+        private Dataset<Row> keepInMemory(Dataset<Row> rows) {
             inMemory.add(rows.persist(StorageLevel.MEMORY_AND_DISK()));
+            return rows;
         }
 
         private void skip(Model model) {
@@ -337,7 +344,16 @@ public final class TransformJob {
          */
         private List<Affected> monthsToRebuild() {
             Model query = new Model("gold", AFFECTED_VIEW, resourceText("/sql/" + AFFECTED_VIEW + ".sql"));
-            Dataset<Row> affected = spark.sql(substitute(query, parameters));
+            List<String> statements = SqlScript.statements(substitute(query, parameters));
+            for (String statement : statements.subList(0, statements.size() - 1)) {
+                Matcher step = CACHED_STEP.matcher(statement);
+                if (!step.find()) throw new IllegalStateException(AFFECTED_VIEW + ".sql: a statement before the last is not CACHE TABLE name AS");
+                // computed now and kept as a checkpoint, which the statements after it read as it is: Spark's own
+                // cache is found only when a plan matches the cached one, which plans over staging do not reliably
+                spark.sql(step.group(2)).localCheckpoint().createOrReplaceTempView(step.group(1));
+                cachedSteps.add(step.group(1));
+            }
+            Dataset<Row> affected = spark.sql(statements.get(statements.size() - 1));
             List<Row> rows = affected.collectAsList();
             spark.createDataFrame(rows, affected.schema()).createOrReplaceTempView(AFFECTED_VIEW);
             List<Affected> result = new ArrayList<>();
@@ -358,6 +374,7 @@ public final class TransformJob {
         @Override
         public void close() {
             inMemory.forEach(Dataset::unpersist);
+            cachedSteps.forEach(spark.catalog()::dropTempView);
         }
     }
 
