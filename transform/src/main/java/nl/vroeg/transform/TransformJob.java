@@ -312,6 +312,7 @@ public final class TransformJob {
         }
 
         private void skip(Model model) {
+            if (model.layer().equals("silver")) keepInMemoryIfSmall(model.name()); // e.g. silver.gemeenten, read by every gold model
             progress.accept(String.format("[%d/%d] %s: niets nieuws", ++number, tables(), model.name()));
         }
 
