@@ -55,7 +55,7 @@ public final class TransformJob {
     }
 
     private static final Pattern PARAMETER = Pattern.compile("\\$\\{([a-z_]+)}");
-    /** A step of te_herbouwen_maanden.sql that is computed once and cached (eagerly) for the statements after it. */
+    /** A step of te_herbouwen_maanden.sql: computed once, before the statements after it, which read it by name. */
     private static final Pattern CACHED_STEP = Pattern.compile("(?ims)^cache table (\\w+) as\\s+(.*)");
     /** The temp view of the (municipality, month) pairs an incremental run recomputes. */
     static final String AFFECTED_VIEW = "te_herbouwen_maanden";
@@ -195,8 +195,8 @@ public final class TransformJob {
                 // determined while silver still holds the previous state
                 models.stream().filter(Model::isView).forEach(this::createView);
                 for (String view : List.of("staging.signalen", "staging.zaakversies", "staging.gebeurtenissen")) {
-                    // built now, one after the other: the first query to read them computes their branches at
-                    // once (adaptive execution), and a cache not yet built is then computed in each branch
+                    // built now, one at a time: a cache that a query's first read builds in several branches at
+                    // once (adaptive execution runs them concurrently) is computed in each of them
                     keepInMemory(spark.table(view)).count();
                 }
                 pairs = monthsToRebuild();
