@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         Path dashboard = dir.resolve("dashboard");
         SparkSession spark = VroegSpark.session();
 
-        step("1/5 Leveringen genereren");
+        Vroeg.step("1/5 Leveringen genereren");
         GeneratorSettings demo = GeneratorSettings.demo();
         GeneratorSettings settings = gemeenten == null ? demo
                 : new GeneratorSettings(GeneratorSettings.parseMunicipalities(gemeenten), demo.van(), demo.tot(), demo.seed());
@@ -65,21 +65,21 @@ final class DemoCommand implements Callable<Integer> {
                 + " gebeurtenisbestanden van partners en " + generated.gemeentebeleid().getFileName() + " in " + invoer
                 + "; de " + examples.size() + " officiële DDAS-voorbeelden apart in " + voorbeelden);
 
-        step("2/5 Inlezen");
+        Vroeg.step("2/5 Inlezen");
         Path keyFile = keyFile();
         Pseudonymiser pseudonymiser = Pseudonymiser.fromKeyFile(keyFile);
         new IngestJob(spark, voorbeeldenLake, pseudonymiser, System.err::println).ingest(List.of(voorbeelden.resolve("invoer")));
         new IngestJob(spark, lake, pseudonymiser, System.err::println).ingest(List.of(invoer));
 
-        step("3/5 Transformeren");
+        Vroeg.step("3/5 Transformeren");
         // the examples first: a transform registers its lake's table names in the session, and the rest reads the demo lake
         new TransformJob(spark, voorbeeldenLake, TransformJob.defaultParameters(), System.err::println).run();
         new TransformJob(spark, lake, TransformJob.defaultParameters(), System.err::println).run();
 
-        step("4/5 Rapporteren");
+        Vroeg.step("4/5 Rapporteren");
         List<Path> reports = new ReportJob(spark, lake, System.err::println).run(rapporten, null);
 
-        step("5/5 Dashboard");
+        Vroeg.step("5/5 Dashboard");
         DashboardSite.Written site = new DashboardSite(spark, lake, System.err::println).write(dashboard, null);
 
         PrintWriter out = spec.commandLine().getOut();
@@ -133,10 +133,5 @@ final class DemoCommand implements Callable<Integer> {
 
     private static String published(long count) {
         return DutchFormat.count(SuppressionRules.STANDARD.smallCount(count) ? null : count);
-    }
-
-    private static void step(String title) {
-        System.err.println();
-        System.err.println("== " + title + " ==");
     }
 }

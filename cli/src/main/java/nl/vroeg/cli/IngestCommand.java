@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.vroeg.ingest.IngestJob;
+import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Pseudonymiser;
 import nl.vroeg.lake.VroegSpark;
 import picocli.CommandLine.Command;
@@ -24,18 +25,27 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> missing = paths.stream().filter(p -> !Files.exists(p)).map(Path::toString).toList();
-        if (!missing.isEmpty()) { // before the key is read and Spark starts
-            throw new Vroeg.UserError("Bestaat niet: " + String.join(", ", missing) + ". Er is niets ingelezen.", Vroeg.USAGE_ERROR);
-        }
-        IngestJob.Result result;
-        try {
-            Pseudonymiser key = Pseudonymiser.fromEnvironment();
-            result = new IngestJob(VroegSpark.session(), lakeOption.lake(), key, System.err::println).ingest(paths);
-        } catch (Pseudonymiser.RefusedKeyException refused) { // a shared, weak or foreign key: nothing was written
-            throw new Vroeg.UserError(refused.getMessage(), SleutelCommand.REFUSED);
-        }
+        requireExisting(paths);
+        IngestJob.Result result = ingest(lakeOption.lake(), paths);
         if (result.anyRejected()) return Vroeg.INPUT_REJECTED;
         return result.anyDataQualityError() ? Vroeg.DATA_QUALITY_ERROR : Vroeg.OK;
+    }
+
+    /** A missing path is a usage error before the key is read and Spark starts. */
+    static void requireExisting(List<Path> paths) {
+        List<String> missing = paths.stream().filter(p -> !Files.exists(p)).map(Path::toString).toList();
+        if (!missing.isEmpty()) {
+            throw new Vroeg.UserError("Bestaat niet: " + String.join(", ", missing) + ". Er is niets ingelezen.", Vroeg.USAGE_ERROR);
+        }
+    }
+
+    /** Ingests with the key of $VROEG_SLEUTEL_BESTAND; a refused key is its own exit code, with nothing written. */
+    static IngestJob.Result ingest(Lake lake, List<Path> paths) {
+        try {
+            Pseudonymiser key = Pseudonymiser.fromEnvironment();
+            return new IngestJob(VroegSpark.session(), lake, key, System.err::println).ingest(paths);
+        } catch (Pseudonymiser.RefusedKeyException refused) { // a shared, weak or foreign key
+            throw new Vroeg.UserError(refused.getMessage(), SleutelCommand.REFUSED);
+        }
     }
 }

@@ -24,9 +24,14 @@ final class TransformCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        transform(lakeOption.existingLake(), reachTarget, full);
+        return Vroeg.OK;
+    }
+
+    /** @param reachTarget the reach target in percent, null for the default; a model that fails is one Dutch line */
+    static void transform(Lake lake, Double reachTarget, boolean full) {
         Map<String, String> parameters = TransformJob.defaultParameters();
         if (reachTarget != null) parameters.put("bereik_doel_pct", reachTarget.toString());
-        Lake lake = lakeOption.existingLake();
         try {
             new TransformJob(VroegSpark.session(), lake, parameters, System.err::println).run(full);
         } catch (TransformJob.ModelFailed failed) {
@@ -34,6 +39,5 @@ final class TransformCommand implements Callable<Integer> {
             if (dutch == null) throw failed;
             throw new Vroeg.UserError("Model " + failed.model() + " faalt: " + dutch.getMessage(), Vroeg.FAILURE, failed);
         }
-        return Vroeg.OK;
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vroeg", mixinStandardHelpOptions = true, versionProvider = ProductVersion.class, resourceBundle = "nl.vroeg.cli.Berichten", synopsisSubcommandLabel = "OPDRACHT",
         description = "Datawarehouse voor de monitoring van vroegsignalering schulden.",
         subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, TransformCommand.class,
-                ReportCommand.class, DashboardCommand.class, PublishCommand.class, SqlCommand.class, TabellenCommand.class,
+                ReportCommand.class, MaandCommand.class, DashboardCommand.class, PublishCommand.class, SqlCommand.class, TabellenCommand.class,
                 StatusCommand.class, ExtractCommand.class, SleutelCommand.class, PurgeCommand.class})
 public final class Vroeg implements Callable<Integer> {
 
@@ -43,6 +43,12 @@ public final class Vroeg implements Callable<Integer> {
             return e instanceof UserError userError ? userError.exitCode : FAILURE;
         });
         return cli;
+    }
+
+    /** The header of a step of a command that runs several jobs ({@code demo}, {@code maand}). */
+    static void step(String title) {
+        System.err.println();
+        System.err.println("== " + title + " ==");
     }
 
     /** A Spark error as its Dutch line (SqlErrors), anything else as its class and first line: never a plan or trace. */
