@@ -1,7 +1,6 @@
 package nl.vroeg.cli;
 
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.vroeg.ingest.IngestJob;
@@ -28,11 +27,8 @@ final class MaandCommand implements Callable<Integer> {
     @Mixin
     LakeOption lakeOption;
 
-    @Option(names = "--uit", paramLabel = "MAP", defaultValue = "rapporten", description = "Uitvoermap van de rapportages (standaard ./rapporten).")
-    Path out;
-
-    @Option(names = "--maand", paramLabel = "JJJJ-MM", description = "Peilmaand van de rapportages (standaard de laatste maand met definitieve cijfers).")
-    YearMonth month;
+    @Mixin
+    ReportOptions reportOptions;
 
     @Option(names = "--bereik-doel", paramLabel = "PCT", description = "Het bereikdoel in procenten (standaard 40).")
     Double reachTarget;
@@ -54,7 +50,7 @@ final class MaandCommand implements Callable<Integer> {
         Vroeg.step("2/3 Transformeren");
         TransformCommand.transform(lake, reachTarget, false);
         Vroeg.step("3/3 Rapporteren");
-        new ReportJob(VroegSpark.session(), lake, System.err::println).run(out, month == null ? null : month.atDay(1));
+        new ReportJob(VroegSpark.session(), lake, System.err::println).run(reportOptions.out, reportOptions.peilmaand());
         return ingested.anyDataQualityError() ? Vroeg.DATA_QUALITY_ERROR : Vroeg.OK;
     }
 }
