@@ -22,6 +22,7 @@ import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.LakeLock;
 import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.Table;
+import nl.vroeg.lake.VroegSpark;
 import nl.vroeg.lake.published.SuppressionRules;
 import nl.vroeg.transform.publish.PublishedTables;
 import org.apache.spark.sql.Dataset;
@@ -144,6 +145,7 @@ public final class TransformJob {
             return;
         }
         lake.register(spark); // only now: a run with nothing new reads two small tables by path, not every table's log
+        VroegSpark.settingsFor(spark, lake.exists("bronze", "signalen") ? sizeInBytes("bronze.signalen") : 0);
         ReferenceViews.register(spark);
         Map<String, String> runParameters = new LinkedHashMap<>(parameters);
         runParameters.put("sinds", rebuildAll ? "timestamp_micros(0)" : timestamp(previous.get().ingestTot()));
@@ -160,6 +162,11 @@ public final class TransformJob {
         } finally {
             build.close();
         }
+    }
+
+    /** A registered table's size on disk, from its Delta snapshot (no Spark job). */
+    private long sizeInBytes(String table) {
+        return spark.table(table).queryExecution().analyzed().stats().sizeInBytes().longValue();
     }
 
     /** What gold the latest {@link #run} rebuilt (for the passes that follow it, e.g. publication). */
@@ -301,8 +308,7 @@ public final class TransformJob {
          * built): Spark may serve a later read of the table from the cache whatever its Delta version.
          */
         private void keepInMemoryIfSmall(String table) {
-            Dataset<Row> rows = spark.table(table);
-            if (rows.queryExecution().analyzed().stats().sizeInBytes().longValue() <= IN_MEMORY_BYTES) keepInMemory(rows);
+            if (sizeInBytes(table) <= IN_MEMORY_BYTES) keepInMemory(spark.table(table));
         }
 
         /** Until the run ends ({@link #close}): later SQL that reads the same table or view is served from memory. */
