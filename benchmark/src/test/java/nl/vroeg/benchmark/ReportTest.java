@@ -38,12 +38,14 @@ class ReportTest {
         runs.put("c", run(20, List.of()));
         runs.put("d", run(60, List.of("Gold: 2 maand(en) herbouwen")));
         runs.put("e", run(30, List.of()));
+        runs.put("i", run(95, List.of("[1/1] gold/gemeente_maand gebouwd (40.0 s)")));
         runs.put("D1", run(9, List.of("query_s=4.00")));
         runs.put("D2", run(10, List.of("query_s=5.00", "signalen=150")));
         Map<String, Stage> stages = new LinkedHashMap<>();
         runs.forEach((key, run) -> stages.put(key, Stage.of("(" + key + ")", run, 180L)));
         stages.put("b", stages.get("b").withRatio(9));
         stages.put("h", Stage.sum("(h)", stages.get("c"), stages.get("d"), stages.get("e")).withRatio(10));
+        stages.put("i", stages.get("i").withRatio(10));
 
         String markdown = new Report(Instant.parse("2026-12-01T05:00:00Z"), "alle", YearMonth.of(2025, 1), YearMonth.of(2025, 2), 15,
                 "3g", "abc1234", deliveries, null, stages, runs, List.of("D2: 2 of 2 municipality-months equal"), List.of(), null, null)
@@ -51,7 +53,8 @@ class ReportTest {
 
         assertTrue(markdown.startsWith("### 2026-12-01 05:00 UTC · landelijk (alle gemeenten), 2025-01..2025-02, seed 15 · commit abc1234\n"), markdown);
         assertTrue(markdown.contains("| (b) | 90.0 s | 1.00 GB | 45.0 | 2 | 10.0× | 1.0 → 2.0 | 0 |"), markdown);
-        assertTrue(markdown.contains("| (h) | 110.0 s | 1.00 GB | 55.0 |  | 11.0× |  |  |"), markdown);
+        assertTrue(markdown.contains("| (h) | 110.0 s | 1.00 GB | 55.0 |  | 11.0× |  |  |\n| (i) | 95.0 s |"), markdown);
+        assertTrue(markdown.contains("(i) 1 models in 40.0 s of 95.0 s wall"), markdown);
         assertTrue(markdown.contains("(b) 2 models in 42.5 s of 90.0 s wall; slowest: gold/gemeente_maand 30.0 s, silver/signalen 12.5 s"), markdown);
         assertTrue(markdown.contains("it said: \"Gold: 2 maand(en) herbouwen\""), markdown);
         assertTrue(markdown.contains("DuckDB's own query time inside its child process (the rest is JVM start and loading DuckDB): D1 4.00 s, D2 5.00 s."), markdown);
