@@ -9,7 +9,6 @@ import nl.vroeg.lake.VroegSpark;
 import nl.vroeg.reports.ReportJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -30,8 +29,8 @@ final class MaandCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reportOptions;
 
-    @Option(names = "--bereik-doel", paramLabel = "PCT", description = "Het bereikdoel in procenten (standaard 40).")
-    Double reachTarget;
+    @Mixin
+    ReachTargetOption reachTarget;
 
     @Parameters(arity = "1..*", paramLabel = "PAD", description = "Bestanden of mappen met de leveringen van de maand.")
     List<Path> paths;
@@ -48,7 +47,7 @@ final class MaandCommand implements Callable<Integer> {
                     + " wordt overgeslagen.", Vroeg.INPUT_REJECTED);
         }
         Vroeg.step("2/3 Transformeren");
-        TransformCommand.transform(lake, reachTarget, false);
+        TransformCommand.transform(lake, reachTarget.percent(), false);
         Vroeg.step("3/3 Rapporteren");
         new ReportJob(VroegSpark.session(), lake, System.err::println).run(reportOptions.out, reportOptions.peilmaand());
         return ingested.anyDataQualityError() ? Vroeg.DATA_QUALITY_ERROR : Vroeg.OK;

@@ -16,15 +16,15 @@ final class TransformCommand implements Callable<Integer> {
     @Mixin
     LakeOption lakeOption;
 
-    @Option(names = "--bereik-doel", paramLabel = "PCT", description = "Het bereikdoel in procenten (standaard 40).")
-    Double reachTarget;
+    @Mixin
+    ReachTargetOption reachTarget;
 
     @Option(names = "--volledig", description = "Alle maanden van gold opnieuw opbouwen (standaard alleen de maanden die nieuwe leveringen raken).")
     boolean full;
 
     @Override
     public Integer call() {
-        transform(lakeOption.existingLake(), reachTarget, full);
+        transform(lakeOption.existingLake(), reachTarget.percent(), full);
         return Vroeg.OK;
     }
 

@@ -55,6 +55,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     private static String expected(ArgSpec spec) {
         Class<?> type = spec.type().isArray() ? spec.type().getComponentType() : spec.type();
         if (type == YearMonth.class) return " (verwacht: jjjj-mm, bijvoorbeeld 2025-06)";
+        if (type == ReachTargetOption.Percentage.class) return " (verwacht: een percentage van 0 tot en met 100, bijvoorbeeld 40 of 42,5)";
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) return " (verwacht: een geheel getal)";
         return "";
     }

@@ -34,15 +34,17 @@ class MaandCommandTest {
         Path rapporten = dir.resolve("rapporten");
 
         CliRun run = vroeg(key(), "maand", "--lake", lake.root().toString(), "--uit", rapporten.toString(), "--maand", "2025-01",
-                invoer.toString());
+                "--bereik-doel", "42,5", invoer.toString());
 
         assertEquals(0, run.exitCode(), run.all());
         assertTrue(run.err().indexOf("== 1/3 Inlezen ==") < run.err().indexOf("== 2/3 Transformeren ==")
                 && run.err().indexOf("== 2/3 Transformeren ==") < run.err().indexOf("== 3/3 Rapporteren =="), run.err());
-        // the hand computation of the official examples (issue #2): 's-Gravenhage 2 cases, 1 reached
+        // the hand computation of the official examples (issue #2): 's-Gravenhage 2 cases, 1 reached (50%), against
+        // the reach target given (42,5: a decimal comma)
         Row haag = VroegSpark.session().read().format("delta").load(lake.location("gold", "gemeente_maand").toString())
-                .where("gemeentecode = 'GM0518' and maand = date'2025-01-01'").select("zaken", "zaken_bereikt").first();
-        assertEquals(List.of(2L, 1L), List.of(haag.getLong(0), haag.getLong(1)));
+                .where("gemeentecode = 'GM0518' and maand = date'2025-01-01'")
+                .selectExpr("zaken", "zaken_bereikt", "cast(bereik_doel_pct as double)", "cast(bereik_verschil_doel_pp as double)").first();
+        assertEquals(List.of(2L, 1L, 42.5, 7.5), List.of(haag.getLong(0), haag.getLong(1), haag.getDouble(2), haag.getDouble(3)));
         try (Stream<Path> written = Files.list(rapporten.resolve("2025-01").resolve("gemeenten"))) {
             List<String> names = written.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("GM0518-")).sorted().toList();
             assertEquals(2, names.size(), "a pdf and an xlsx for 's-Gravenhage: " + names);

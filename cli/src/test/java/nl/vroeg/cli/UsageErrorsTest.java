@@ -4,6 +4,7 @@ import static nl.vroeg.cli.CliRun.vroeg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Picocli's parse errors in Dutch: one line naming what is wrong, one pointing at the command's help; exit 2. */
@@ -39,6 +40,16 @@ class UsageErrorsTest {
     void aWrongValueNamesTheOptionTheValueAndWhatIsExpected() {
         refused(vroeg("report", "--maand", "2025-13"), "Ongeldige waarde voor --maand: '2025-13' (verwacht: jjjj-mm, bijvoorbeeld 2025-06)",
                 "vroeg report");
+    }
+
+    @Test
+    void theReachTargetIsAPercentage() {
+        for (String wrong : List.of("150", "-1", "veertig", "NaN")) {
+            refused(vroeg("transform", "--bereik-doel", wrong), "Ongeldige waarde voor --bereik-doel: '" + wrong
+                    + "' (verwacht: een percentage van 0 tot en met 100, bijvoorbeeld 40 of 42,5)", "vroeg transform");
+        }
+        refused(vroeg("maand", "--bereik-doel", "101", "x"), "Ongeldige waarde voor --bereik-doel: '101'"
+                + " (verwacht: een percentage van 0 tot en met 100, bijvoorbeeld 40 of 42,5)", "vroeg maand");
     }
 
     @Test

@@ -26,12 +26,6 @@ public final class VroegSpark {
      */
     public static final String TINY_DATA = "vroeg.spark.tinyData";
 
-    /**
-     * Data up to this size on disk is small: one shuffle partition and interpreted expressions beat compiling
-     * generated code for every query. Measured on first transforms (bronze.signalen on disk): the demo's lake, 1.3 MB,
-     * 47 s -> 37 s; a province of 26 municipalities for a year, 7.8 MB, equal.
-     */
-    public static final long SMALL_DATA_BYTES = 4L << 20;
 
     /** The Spark master: {@code $VROEG_SPARK_MASTER} (e.g. {@code spark://host:7077}), else two local cores. */
     public static String master() {
@@ -53,11 +47,12 @@ public final class VroegSpark {
     }
 
     /**
-     * Chooses the settings for the queries that follow by the size of the data they read (on disk, in bytes): those
-     * for small data up to {@link #SMALL_DATA_BYTES}, and always in the tests' tiny-data mode.
+     * Chooses the settings for the queries that follow: for small data (one shuffle partition, interpreted
+     * expressions: on a small lake compiling generated code for every query costs more than it saves), or for large.
+     * The tests' tiny-data mode always keeps those for small data. Each job says what small is for its input.
      */
-    public static void settingsFor(SparkSession spark, long bytes) {
-        sizeSettings(Boolean.getBoolean(TINY_DATA) || bytes <= SMALL_DATA_BYTES).forEach(spark.conf()::set);
+    public static void settingsFor(SparkSession spark, boolean smallData) {
+        sizeSettings(Boolean.getBoolean(TINY_DATA) || smallData).forEach(spark.conf()::set);
     }
 
     private static Map<String, String> sizeSettings(boolean small) {
