@@ -43,7 +43,8 @@ public final class IngestJob {
 
     /**
      * Files of up to this many bytes together are ingested with Spark's settings for small data
-     * ({@link VroegSpark#settingsFor}): the demo's 16 MB 47 s -> 41 s; a national month's deliveries are ~100 MB.
+     * ({@link VroegSpark#settingsFor}): the demo's 16 MB in 47-56 s instead of 61 s; a national month's deliveries
+     * are ~100 MB.
      */
     private static final long SMALL_INPUT_BYTES = 48L << 20;
 

@@ -26,7 +26,6 @@ public final class VroegSpark {
      */
     public static final String TINY_DATA = "vroeg.spark.tinyData";
 
-
     /** The Spark master: {@code $VROEG_SPARK_MASTER} (e.g. {@code spark://host:7077}), else two local cores. */
     public static String master() {
         String master = System.getenv("VROEG_SPARK_MASTER");
