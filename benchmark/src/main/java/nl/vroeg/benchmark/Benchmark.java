@@ -100,8 +100,9 @@ public final class Benchmark implements Callable<Integer> {
         deleteTree(logs);
         deleteTree(product.lake());
         Path monthLake = work.resolve("lake-maand"); // (i) runs on a copy of the lake as (b) left it
+        Path monthReports = work.resolve("rapporten-maand");
         deleteTree(monthLake);
-        deleteTree(work.resolve("rapporten-maand"));
+        deleteTree(monthReports);
         Files.createDirectories(logs);
         product.createKeyFile();
 
@@ -155,7 +156,7 @@ public final class Benchmark implements Callable<Integer> {
                         () -> product.run("g-sql", List.of("sql", "--format", "csv", "select count(*) from silver.signalen")), null),
                 new Step("i", "(i) one new month in one process: `vroeg maand` (ingest, transform, reports) on a copy of the lake after (b)",
                         () -> product.run("i-maand", concat(List.of("maand", "--lake", monthLake.toString(), "--uit",
-                                work.resolve("rapporten-maand").toString(), "--maand", lastMonth), strings(input.newMonthFiles()))),
+                                monthReports.toString(), "--maand", lastMonth), strings(input.newMonthFiles()))),
                         input.newMonthRecords()),
                 new Step("D2", "DuckDB: JSON of " + from + ".." + to + " → core of gold.gemeente_maand (compare with d, h)",
                         () -> baseline.json("D2-duckdb-json-all", baselineOut.resolve("kern-all.parquet"), Deliveries.ddas(allFiles)),

@@ -168,20 +168,16 @@ public final class IngestJob {
     }
 
     private static long bytes(List<Path> files) {
-        long total = 0;
-        for (Path file : files) {
-            try {
-                total += Files.size(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return total;
+        return files.stream().mapToLong(IngestJob::size).sum();
     }
 
     private static boolean isEmpty(Path file) {
+        return size(file) == 0;
+    }
+
+    private static long size(Path file) {
         try {
-            return Files.size(file) == 0;
+            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -151,7 +151,7 @@ public final class TransformJob {
             return;
         }
         lake.register(spark); // only now: a run with nothing new reads two small tables by path, not every table's log
-        VroegSpark.settingsFor(spark, !lake.exists("bronze", "signalen") || sizeInBytes("bronze.signalen") <= SMALL_LAKE_BYTES);
+        VroegSpark.settingsFor(spark, !lake.exists("bronze", "signalen") || sizeInBytes(spark.table("bronze.signalen")) <= SMALL_LAKE_BYTES);
         ReferenceViews.register(spark);
         Map<String, String> runParameters = new LinkedHashMap<>(parameters);
         runParameters.put("sinds", rebuildAll ? "timestamp_micros(0)" : timestamp(previous.get().ingestTot()));
@@ -171,8 +171,8 @@ public final class TransformJob {
     }
 
     /** A registered table's size on disk, from its Delta snapshot (no Spark job). */
-    private long sizeInBytes(String table) {
-        return spark.table(table).queryExecution().analyzed().stats().sizeInBytes().longValue();
+    private static long sizeInBytes(Dataset<Row> table) {
+        return table.queryExecution().analyzed().stats().sizeInBytes().longValue();
     }
 
     /** What gold the latest {@link #run} rebuilt (for the passes that follow it, e.g. publication). */
@@ -314,7 +314,8 @@ public final class TransformJob {
          * built): Spark may serve a later read of the table from the cache whatever its Delta version.
          */
         private void keepInMemoryIfSmall(String table) {
-            if (sizeInBytes(table) <= IN_MEMORY_BYTES) keepInMemory(spark.table(table));
+            Dataset<Row> rows = spark.table(table);
+            if (sizeInBytes(rows) <= IN_MEMORY_BYTES) keepInMemory(rows);
         }
 
         /** Until the run ends ({@link #close}): later SQL that reads the same table or view is served from memory. */
