@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +25,7 @@ import nl.vroeg.lake.LakeLock;
 import nl.vroeg.lake.Sha256;
 import nl.vroeg.lake.Table;
 import nl.vroeg.lake.VroegSpark;
+import nl.vroeg.lake.published.DutchFormat;
 import nl.vroeg.lake.published.SuppressionRules;
 import nl.vroeg.transform.publish.PublishedTables;
 import org.apache.spark.sql.Dataset;
@@ -55,6 +58,7 @@ public final class TransformJob {
         return p;
     }
 
+    private static final DateTimeFormatter INGEST_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final Pattern PARAMETER = Pattern.compile("\\$\\{([a-z_]+)}");
     /** A step of te_herbouwen_maanden.sql: computed once, before the statements after it, which read it by name. */
     private static final Pattern CACHED_STEP = Pattern.compile("(?ims)^cache table (\\w+) as\\s+(.*)");
@@ -139,11 +143,14 @@ public final class TransformJob {
         String parameterText = parameters.toString();
         List<Model> models = models();
         String modelsSha256 = sha256(models);
-        boolean rebuildAll = full || previous.isEmpty() || previous.get().ingestTot() == null
-                || !previous.get().parameters().equals(parameterText)
-                || !modelsSha256.equals(previous.get().modellenSha256())
-                || runs.referenceDataChangedSince(previous.get().ingestTot())
-                || models.stream().anyMatch(m -> !m.isView() && !lake.exists(m.layer(), m.table()));
+        String rebuildReason = full ? "gevraagd met --volledig"
+                : previous.isEmpty() || previous.get().ingestTot() == null ? "eerste transformatie van dit lake"
+                : !previous.get().parameters().equals(parameterText) ? "andere parameters dan de vorige keer"
+                : !modelsSha256.equals(previous.get().modellenSha256()) ? "een nieuwe versie van vroeg met andere modellen"
+                : runs.referenceDataChangedSince(previous.get().ingestTot()) ? "nieuwe CBS-referentiegegevens"
+                : models.stream().anyMatch(m -> !m.isView() && !lake.exists(m.layer(), m.table())) ? "een tabel ontbreekt"
+                : null;
+        boolean rebuildAll = rebuildReason != null;
         rebuiltGold = new RebuiltGold(false, List.of(), List.of());
         if (!rebuildAll && Objects.equals(previous.get().ingestTot(), ingestedUpTo)) {
             progress.accept("Niets nieuws ingelezen sinds de vorige transformatie: silver en gold blijven ongewijzigd");
@@ -153,6 +160,8 @@ public final class TransformJob {
         lake.register(spark); // only now: a run with nothing new reads two small tables by path, not every table's log
         VroegSpark.settingsFor(spark, !lake.exists("bronze", "signalen") || sizeInBytes(spark.table("bronze.signalen")) <= SMALL_LAKE_BYTES);
         ReferenceViews.register(spark);
+        progress.accept(rebuildAll ? "Volledige transformatie (" + rebuildReason + "): silver en gold opnieuw uit bronze"
+                : "Incrementele transformatie: wat sinds " + INGEST_TIME.format(previous.get().ingestTot()) + " is ingelezen");
         Map<String, String> runParameters = new LinkedHashMap<>(parameters);
         runParameters.put("sinds", rebuildAll ? "timestamp_micros(0)" : timestamp(previous.get().ingestTot()));
         Build build = new Build(models, runParameters, !rebuildAll);
@@ -207,12 +216,18 @@ public final class TransformJob {
                 // every table exists: the views can all be made first, and what the new data can change is
                 // determined while silver still holds the previous state
                 models.stream().filter(Model::isView).forEach(this::createView);
+                long start = System.nanoTime();
+                List<String> counts = new ArrayList<>();
                 for (String view : List.of("staging.signalen", "staging.zaakversies", "staging.gebeurtenissen")) {
                     // built now, one at a time: a cache that a query's first read builds in several branches at
                     // once (adaptive execution runs them concurrently) is computed in each of them
-                    keepInMemory(spark.table(view)).count();
+                    counts.add(DutchFormat.count(keepInMemory(spark.table(view)).count()) + " " + view.substring("staging.".length()));
                 }
+                progress.accept(String.format("Nieuw: %s (%.1f s)", String.join(", ", counts), seconds(start)));
+                start = System.nanoTime();
                 pairs = monthsToRebuild();
+                progress.accept(String.format("Geraakt: %s combinaties van gemeente en maand (%.1f s)",
+                        DutchFormat.count((long) pairs.size()), seconds(start)));
             }
             for (Model model : models) {
                 if (model.layer().equals("gold")) continue;
@@ -304,7 +319,7 @@ public final class TransformJob {
             }
             lake.registerTable(spark, model.layer(), model.table(), null);
             if (model.layer().equals("silver")) keepInMemoryIfSmall(model.name());
-            progress.accept(String.format("[%d/%d] %s gebouwd (%.1f s)", ++number, tables(), model.name(), (System.nanoTime() - start) / 1e9));
+            progress.accept(String.format("[%d/%d] %s gebouwd (%.1f s)", ++number, tables(), model.name(), seconds(start)));
         }
 
         /**
@@ -404,6 +419,10 @@ public final class TransformJob {
         }
         text.append(ReferenceViews.fingerprintText());
         return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     private static String timestamp(Instant instant) {

@@ -33,7 +33,8 @@ class IncrementalTransformTest {
     void aLaterDeliveryRebuildsTheMonthsItTouchesAsAFullRebuildWould(SparkSession spark, @TempDir Path dir) {
         Lake lake = InitialisedLake.at(spark, dir.resolve("lake"));
         Pseudonymiser key = SparkTest.testKey(dir);
-        TransformJob transform = new TransformJob(spark, lake, TransformJob.defaultParameters(), line -> { });
+        List<String> progress = new ArrayList<>();
+        TransformJob transform = new TransformJob(spark, lake, TransformJob.defaultParameters(), progress::add);
 
         DdasFixture januaryFebruary = new DdasFixture("2025-01-01", "2025-02-28");
         DdasFixture.Levering utrecht = januaryFebruary.levering("0344");
@@ -55,7 +56,12 @@ class IncrementalTransformTest {
         amersfoort.signal("A-1", "2025-03-15");
         amersfoort.zaak("Definitief geen contact kunnen krijgen", "A-1");
         new IngestJob(spark, lake, key, line -> { }).ingest(List.of(march.write(dir.resolve("2.json"))));
+        progress.clear();
         transform.run();
+        // what the run says before its first model: incremental, what is new, and what that touches
+        assertTrue(progress.get(0).startsWith("Incrementele transformatie: wat sinds "), progress.toString());
+        assertEquals("Nieuw: 3 signalen, 3 zaakversies, 0 gebeurtenissen", progress.get(1).replaceAll(" \\(.*", ""));
+        assertEquals("Geraakt: 4 combinaties van gemeente en maand", progress.get(2).replaceAll(" \\(.*", ""));
 
         // March: U-3 and A-1 (new signals and cases); February: U-2 sent again (signal and case); Utrecht's delivery
         // end moved from 28 February to 31 March, which can end voorlopig for January and February (56 days after
@@ -116,7 +122,10 @@ class IncrementalTransformTest {
         // other models (a new product version): the next run rebuilds every month, as `vroeg transform --volledig`,
         // from bronze: the same tables
         spark.sql("update ops.transform_runs set modellen_sha256 = 'een eerdere versie'");
+        progress.clear();
         transform.run();
+        assertEquals("Volledige transformatie (een nieuwe versie van vroeg met andere modellen): silver en gold opnieuw uit bronze",
+                progress.get(0));
         assertEquals(List.of("true"), rows(spark, "select volledig from ops.transform_runs order by tijd desc limit 1"));
         assertEquals(incremental3, gold(spark));
         assertEquals(kenmerken, rows(spark, "select to_json(struct(*)) from silver.zaak_kenmerken order by 1"));
