@@ -1,16 +1,20 @@
--- The (municipality, month) pairs whose figures what this run processes can change: zaak_kenmerken is recomputed
--- for the months of the pairs marked zaak_kenmerken, gold for every month of a pair (Delta replaceWhere); a full
--- rebuild gives the same tables. Not a model: the transform runner evaluates it once, before silver is merged, so
+-- The (municipality, month) pairs whose figures what this run processes can change, and what changes in them
+-- (wijziging): the signals counted in the month (signalen), the cases of its cohort (zaken), the events counted
+-- in it (gebeurtenissen), its cohort's afloop (afloop), whether it is voorlopig (voorlopig). A model built by month
+-- recomputes the months of the kinds its header lists (-- incremental by month: ...) and replaces them (Delta
+-- replaceWhere); a full rebuild gives the same tables. Not a model: the transform runner evaluates it once, before silver is merged, so
 -- silver still holds the previous state (old signal and case versions, cohorts and addresses) and staging the new
 -- rows (staging.nieuwe_bestanden). gemeentecode is on the current division; NULL: every municipality.
---   a new or re-sent signal (new and old version): its own month; the cohorts whose matching flags it can
---     change (cases on its address in the same municipality, cohort month from its month to 6 months later);
---     the months of the events on its address in the 12 months after it (met_signaal_vooraf)
+--   a new or re-sent signal (new and old version): its own month (signalen); the cohorts whose matching flags
+--     it can change (zaken: cases on its address in the same municipality, cohort month from its month to 6
+--     months later); the months of the events on its address in the 12 months after it (gebeurtenissen:
+--     met_signaal_vooraf)
 --   a case a new version replaces or that holds a new or re-sent signal, and a new case version: the months of
---     all their signals (the cohort month, before and after, is one of them)
---   a new partner event: its month; the cohorts of the cases on its address whose 365-day window it falls in
---   a later delivery end: the months whose voorlopig flag it can turn off (56 days after the month)
---   a later event date: the cohort months whose 365-day afloop window it completes (every municipality)
+--     all their signals (zaken: the cohort month, before and after, is one of them)
+--   a new partner event: its month (gebeurtenissen); the cohorts of the cases on its address whose 365-day
+--     window it falls in (afloop)
+--   a later delivery end: the months whose voorlopig flag it can turn off (voorlopig: 56 days after the month)
+--   a later event date: the cohort months whose 365-day afloop window it completes (afloop, every municipality)
 -- Every month is one that holds data, so nothing is rebuilt beyond the data (no month in the future).
 -- In steps: each CACHE TABLE is computed once, before the next statement, which reads it by name; several branches
 -- of the last statement read each, and Spark would otherwise compute it again in every branch (the transform
@@ -128,24 +132,24 @@ event_horizon as (
 
 affected as (
     -- signal counts
-    select gemeentecode_actueel as gemeentecode, maand, true as zaak_kenmerken from changed_signals
+    select gemeentecode_actueel as gemeentecode, maand, 'signalen' as wijziging from changed_signals
     union all
     -- matching flags of held cases on the address
-    select c.gemeentecode_actueel, c.maand, true
+    select c.gemeentecode_actueel, c.maand, 'zaken'
     from changed_signals s
     join held_cases c
         on c.gemeentecode_actueel = s.gemeentecode_actueel and c.adres_sleutel = s.adres_sleutel
         and c.maand between s.maand and add_months(s.maand, 6)
     union all
     -- events with a signal in the 12 months before
-    select e.gemeentecode_actueel, e.maand, false
+    select e.gemeentecode_actueel, e.maand, 'gebeurtenissen'
     from changed_signals s
     join held_events e
         on e.adres_sleutel = s.adres_sleutel and s.signaaldatum >= add_months(e.datum, -12) and s.signaaldatum < e.datum
     union all
     -- replaced cases, cases holding a changed signal, and new case versions: the months of all their signals,
     -- held or new (the case's cohort month, before and after, is one of them)
-    select s.gemeentecode_actueel, s.maand, true
+    select s.gemeentecode_actueel, s.maand, 'zaken'
     from (
         select gemeentecode_actueel, leverancier, gemeentecode, signaal_id, maand from held_signals
         union all
@@ -155,9 +159,9 @@ affected as (
         on t.leverancier = s.leverancier and t.gemeentecode = s.gemeentecode and t.signaal_id = s.signaal_id
     union all
     -- new events, and the cohorts whose afloop window they fall in
-    select gemeentecode_actueel, maand, false from new_events
+    select gemeentecode_actueel, maand, 'gebeurtenissen' from new_events
     union all
-    select c.gemeentecode_actueel, c.maand, false
+    select c.gemeentecode_actueel, c.maand, 'afloop'
     from new_events e
     join held_cases c
         on c.adres_sleutel = e.adres_sleutel
@@ -165,21 +169,20 @@ affected as (
     union all
     -- voorlopig of gemeente_maand
     select d.gemeentecode_actueel, explode(sequence(trunc(date_sub(h.was, 56), 'MM'), trunc(date_sub(d.nu, 56), 'MM'),
-        interval 1 month)), false
+        interval 1 month)), 'voorlopig'
     from delivery_ends d
     join held_delivery_ends h on h.gemeentecode_actueel = d.gemeentecode_actueel
     where d.nu > h.was
     union all
     -- voorlopig of afloop
     select cast(null as string), explode(sequence(trunc(date_sub(was, 365), 'MM'), trunc(date_sub(nu, 365), 'MM'),
-        interval 1 month)), false
+        interval 1 month)), 'afloop'
     from event_horizon
     where nu > was
 )
 
 -- data_months is a dozen rows: broadcast, so that the filter Spark pushes into every branch above costs no sort
-select /*+ BROADCAST(d) */ a.gemeentecode, a.maand, bool_or(a.zaak_kenmerken) as zaak_kenmerken
+select /*+ BROADCAST(d) */ distinct a.gemeentecode, a.maand, a.wijziging
 from affected a
 left semi join data_months d on d.maand = a.maand
-group by a.gemeentecode, a.maand
-order by a.maand, a.gemeentecode
+order by a.maand, a.gemeentecode, a.wijziging

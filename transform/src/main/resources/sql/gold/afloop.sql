@@ -4,6 +4,7 @@
 -- 365 days later). Only cases with an address key count: without one no event can be linked to the case.
 -- voorlopig: the 365 days after the month have not all passed by the latest event date received.
 -- grain: one row per (gemeentecode, maand). key: (gemeentecode, maand)
+-- incremental by month: zaken, afloop
 with
 
 zaken as (

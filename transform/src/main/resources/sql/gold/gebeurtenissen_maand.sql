@@ -4,6 +4,7 @@
 -- date (signaaldatum from the same day 12 months earlier up to the day before). Partners report nationally, so an
 -- area's inhabitants are those of all its municipalities.
 -- grain: one row per (gemeentecode, maand, gebeurtenis). key: (gemeentecode, maand, gebeurtenis)
+-- incremental by month: gebeurtenissen
 with
 
 gebeurtenissen as (

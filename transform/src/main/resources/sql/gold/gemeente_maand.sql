@@ -5,6 +5,7 @@
 -- averaged. A percentage with a zero denominator is NULL. Besides the spec's columns, the numerators
 -- zaken_hulp_geaccepteerd_en_bereikt and zaken_binnen_4_weken: published figures suppress them as counts.
 -- grain: one row per (gemeentecode, maand). key: (gemeentecode, maand)
+-- incremental by month: signalen, zaken, voorlopig
 with
 
 signalen as (

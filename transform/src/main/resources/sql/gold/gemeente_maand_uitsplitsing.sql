@@ -34,6 +34,7 @@
 -- volgorde, the report order of the groups within a breakdown; groepeert (above); and
 -- zaken_hulp_geaccepteerd_en_bereikt, the numerator of hulpacceptatie_pct_van_bereikt.
 -- grain: one row per (gemeentecode, maand, dimensie, waarde). key: (gemeentecode, maand, dimensie, waarde)
+-- incremental by month: signalen, zaken, voorlopig
 with
 
 signalen as (

@@ -7,6 +7,7 @@
 -- suppression pass of the month (transform/.../publish/LinkedMonth: primary, and secondary with the partnertype and
 -- signaalstatus groups of gold.gemeente_maand_uitsplitsing as its margins).
 -- grain: one row per (gemeentecode, maand, partnertype, signaalstatus). key: the same
+-- incremental by month: signalen
 with
 
 signalen as (

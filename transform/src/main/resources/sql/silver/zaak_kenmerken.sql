@@ -6,11 +6,10 @@
 -- bedrag_bekend: every signal of the case has an amount (only then is bedrag_totaal the case's amount).
 -- contactsoorten: the distinct types of the case's attempts, Administratief included; alleen_brief: at least one
 -- counting attempt, and every counting attempt is a Brief.
--- Incremental: a run recomputes the cases of the cohort months new data can change (te_herbouwen_maanden, marked
--- zaak_kenmerken) and replaces those months; a case has its first signal in its cohort month, so only cases with a
--- signal in those months are candidates, and matching reads signals from 6 months before the first of them.
+-- Incremental: a run recomputes the cases of the cohort months new data can change (te_herbouwen_maanden,
+-- wijziging zaken) and replaces those months; matching reads signals from 6 months before the first of them.
 -- grain: one row per current case whose signals are known. key: (leverancier, gemeentecode, zaak_id)
--- incremental by month
+-- incremental by month: zaken
 with
 
 zaken as (
@@ -36,15 +35,21 @@ contactpogingen as (
 -- if incremental
 
 rebuilt_months as (
-    select distinct maand from te_herbouwen_maanden where zaak_kenmerken
+    select distinct maand from te_herbouwen_maanden where wijziging = 'zaken'
 ),
 
+-- every current case of those cohort months: the cases held there before this run (their matching flags), and the
+-- cases holding a signal of a new case version or a new or re-sent signal (te_herbouwen_maanden's step
+-- touched_case_signals), whose cohort month may have moved; all their signals are in the rebuilt months or later
 candidate_cases as (
-    select distinct zs.leverancier, zs.gemeentecode, zs.zaak_id
+    select leverancier, gemeentecode, zaak_id
+    from silver.zaak_kenmerken
+    where maand in (select maand from rebuilt_months)
+    union
+    select zs.leverancier, zs.gemeentecode, zs.zaak_id
     from zaak_signalen zs
-    join signalen s
-        on s.leverancier = zs.leverancier and s.gemeentecode = zs.gemeentecode and s.signaal_id = zs.signaal_id
-    where s.maand in (select maand from rebuilt_months)
+    left semi join touched_case_signals t
+        on t.leverancier = zs.leverancier and t.gemeentecode = zs.gemeentecode and t.signaal_id = zs.signaal_id
 ),
 -- end if
 
@@ -67,6 +72,7 @@ signals_of_case as (
         and s.gemeentecode = zs.gemeentecode
         and s.signaal_id = zs.signaal_id
 -- if incremental
+        and s.maand >= (select min(maand) from rebuilt_months)
     left semi join candidate_cases c
         on c.leverancier = zs.leverancier and c.gemeentecode = zs.gemeentecode and c.zaak_id = zs.zaak_id
 -- end if

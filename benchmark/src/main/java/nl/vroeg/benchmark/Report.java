@@ -40,7 +40,7 @@ record Report(Instant startedAt, String spec, YearMonth from, YearMonth to, long
             the machine's 1-minute load average before and after the stage (2 cores: above 2, others were running,
             and absolute figures are inflated; the ratios measured side by side matter).""";
 
-    private static final Pattern MODEL_TIME = Pattern.compile("\\[(\\d+)/(\\d+)] (\\S+) gebouwd \\((\\d+(?:[.,]\\d+)?) s\\)");
+    private static final Pattern MODEL_TIME = Pattern.compile("\\[(\\d+)/(\\d+)] (\\S+) gebouwd \\((?:\\d+ maand(?:en)?, )?(\\d+(?:[.,]\\d+)?) s\\)");
 
     /** @param logs where the stages' logs are, as the reader should find them */
     String markdown(Path logs) {

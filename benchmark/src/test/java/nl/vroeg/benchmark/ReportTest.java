@@ -38,7 +38,7 @@ class ReportTest {
         runs.put("c", run(20, List.of()));
         runs.put("d", run(60, List.of("Gold: 2 maand(en) herbouwen")));
         runs.put("e", run(30, List.of()));
-        runs.put("i", run(95, List.of("[1/1] gold/gemeente_maand gebouwd (40.0 s)")));
+        runs.put("i", run(95, List.of("[1/1] gold/gemeente_maand gebouwd (3 maanden, 40.0 s)")));
         runs.put("D1", run(9, List.of("query_s=4.00")));
         runs.put("D2", run(10, List.of("query_s=5.00", "signalen=150")));
         Map<String, Stage> stages = new LinkedHashMap<>();

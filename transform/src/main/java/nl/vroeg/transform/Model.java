@@ -3,6 +3,7 @@ package nl.vroeg.transform;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
  * <li>{@code -- merge on: a, b}: a current-state table, written with MERGE on that key;</li>
  * <li>{@code -- incremental}: in an incremental run the model gives only the rows of new files (and rows with
  * {@code _vervallen} true for rows to delete), merged without touching the others;</li>
- * <li>{@code -- incremental by month}: in an incremental run only the months that new data can change are
- * recomputed and replaced (gold models always are).</li>
+ * <li>{@code -- incremental by month: zaken, signalen}: in an incremental run only the months that new data can
+ * change are recomputed and replaced: those of the pairs of {@code sql/te_herbouwen_maanden.sql} whose change
+ * ({@code wijziging}) is one of the kinds listed. Every gold model says this: it is how gold is built.</li>
  * </ul>
  * Lines between {@code -- if incremental} and {@code -- end if} are part of the SQL only in an incremental run
  * (dbt's {@code is_incremental()}); there a model may read its own table (the state before the run).
@@ -24,6 +26,9 @@ public record Model(String layer, String table, String sql) {
 
     private static final Pattern REFERENCE = Pattern.compile("\\b(bronze|staging|silver|gold)\\.([a-z_]+)\\b");
     private static final Pattern MERGE_KEY = Pattern.compile("(?m)^-- merge on: (.+)$");
+    private static final Pattern BY_MONTH = Pattern.compile("(?m)^-- incremental by month: (.+)$");
+    /** The kinds of change sql/te_herbouwen_maanden.sql gives months for (its column wijziging). */
+    static final Set<String> CHANGES = Set.of("signalen", "zaken", "gebeurtenissen", "afloop", "voorlopig");
     private static final Pattern INCREMENTAL_BLOCK = Pattern.compile("(?ms)^-- if incremental$.*?^-- end if$");
 
     /** How a table is built in an incremental run. */
@@ -65,9 +70,24 @@ public record Model(String layer, String table, String sql) {
     }
 
     Incremental incremental() {
-        if (layer.equals("gold") || Pattern.compile("(?m)^-- incremental by month$").matcher(sql).find()) return Incremental.BY_MONTH;
+        if (BY_MONTH.matcher(sql).find()) return Incremental.BY_MONTH;
+        if (layer.equals("gold")) throw new IllegalStateException(name() + ": a gold model says which changes rebuild its months (-- incremental by month: ...)");
         if (Pattern.compile("(?m)^-- incremental$").matcher(sql).find()) return Incremental.NEW_ROWS;
         return Incremental.WHOLE;
+    }
+
+    /**
+     * The kinds of change whose months an incremental run recomputes (header {@code -- incremental by month: a, b});
+     * empty for a model not built by month.
+     */
+    Set<String> rebuiltFor() {
+        Matcher kinds = BY_MONTH.matcher(sql);
+        if (!kinds.find()) return Set.of();
+        Set<String> result = new LinkedHashSet<>(List.of(kinds.group(1).strip().split("\\s*,\\s*")));
+        if (!CHANGES.containsAll(result)) {
+            throw new IllegalStateException(name() + ": -- incremental by month: lists " + result + "; the kinds of change are " + new TreeSet<>(CHANGES));
+        }
+        return result;
     }
 
     /** The SQL of a full run (the incremental blocks left out) or of an incremental run. */

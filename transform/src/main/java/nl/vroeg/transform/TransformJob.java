@@ -28,6 +28,7 @@ import nl.vroeg.lake.VroegSpark;
 import nl.vroeg.lake.published.DutchFormat;
 import nl.vroeg.lake.published.SuppressionRules;
 import nl.vroeg.transform.publish.PublishedTables;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -86,8 +87,8 @@ public final class TransformJob {
     public record AreaMonth(String gemeentecode, LocalDate maand) {
     }
 
-    /** A pair new data can change, and whether zaak_kenmerken is recomputed for its month. */
-    private record Affected(String gemeentecode, LocalDate maand, boolean zaakKenmerken) {
+    /** A pair new data can change, and what of it changes (a kind of {@link Model#CHANGES}). */
+    private record Affected(String gemeentecode, LocalDate maand, String wijziging) {
     }
 
     /** A model that failed (its SQL, or writing its table), named: the cause says why. */
@@ -167,12 +168,11 @@ public final class TransformJob {
         Build build = new Build(models, runParameters, !rebuildAll);
         try {
             build.silver();
-            List<LocalDate> months = build.gold();
-            if (rebuildAll || !months.isEmpty()) {
-                progress.accept(PublishedTables.write(spark, lake, rebuildAll ? null : months, parameters));
-            }
-            rebuiltGold = new RebuiltGold(rebuildAll, months,
-                    build.pairs.stream().map(p -> new AreaMonth(p.gemeentecode(), p.maand())).distinct().toList());
+            Map<String, List<LocalDate>> rebuilt = build.gold();
+            List<LocalDate> months = rebuilt == null ? List.of()
+                    : rebuilt.values().stream().flatMap(List::stream).distinct().sorted().toList();
+            if (rebuilt == null || !months.isEmpty()) progress.accept(PublishedTables.write(spark, lake, rebuilt, parameters));
+            rebuiltGold = new RebuiltGold(rebuildAll, months, build.areaMonths());
             runs.record(ingestedUpTo, parameterText, rebuildAll, months, modelsSha256);
         } finally {
             build.close();
@@ -227,7 +227,7 @@ public final class TransformJob {
                 start = System.nanoTime();
                 pairs = monthsToRebuild();
                 progress.accept(String.format("Geraakt: %s combinaties van gemeente en maand (%.1f s)",
-                        DutchFormat.count((long) pairs.size()), seconds(start)));
+                        DutchFormat.count((long) areaMonths().size()), seconds(start)));
             }
             for (Model model : models) {
                 if (model.layer().equals("gold")) continue;
@@ -236,7 +236,7 @@ public final class TransformJob {
                 } else if (!incremental) {
                     build(model, null);
                 } else if (model.incremental() == Model.Incremental.BY_MONTH) {
-                    List<LocalDate> months = pairs.stream().filter(Affected::zaakKenmerken).map(Affected::maand).distinct().sorted().toList();
+                    List<LocalDate> months = monthsFor(model);
                     if (months.isEmpty()) skip(model);
                     else if (months.containsAll(heldMonths(model))) build(model, null, false); // selecting the cases would cost, not save
                     else build(model, months);
@@ -248,23 +248,41 @@ public final class TransformJob {
             }
         }
 
-        /** The months of gold rebuilt: every month (full), or those of the pairs new data can change. */
-        List<LocalDate> gold() {
+        /**
+         * Rebuilds gold: every month (full: returns null), or per model the months of the pairs new data can change
+         * whose change it lists (returns them by table).
+         */
+        Map<String, List<LocalDate>> gold() {
             PurgedGoldMonths purged = PurgedGoldMonths.of(spark, lake); // months before a purge's horizon are never rebuilt
             if (purged.describe() != null) progress.accept(purged.describe());
-            // null: every month (the tables are overwritten)
-            List<LocalDate> months = incremental
-                    ? purged.rebuildable(pairs.stream().map(Affected::maand).distinct().sorted().toList())
-                    : purged.allRebuildable();
-            if (incremental) {
-                progress.accept(months.isEmpty() ? "Gold: geen maand geraakt door wat sinds de vorige transformatie is ingelezen"
-                        : "Gold: " + months.size() + " maand(en) herbouwen, " + months.get(0) + " t/m " + months.get(months.size() - 1));
-                if (months.isEmpty()) return months;
+            List<Model> gold = models.stream().filter(m -> m.layer().equals("gold")).toList();
+            if (!incremental) {
+                List<LocalDate> every = purged.allRebuildable(); // null: every month (the tables are overwritten)
+                gold.forEach(model -> build(model, every));
+                return null;
             }
-            for (Model model : models.stream().filter(m -> m.layer().equals("gold")).toList()) {
-                build(model, months);
+            List<LocalDate> months = purged.rebuildable(pairs.stream().map(Affected::maand).distinct().sorted().toList());
+            progress.accept(months.isEmpty() ? "Gold: geen maand geraakt door wat sinds de vorige transformatie is ingelezen"
+                    : "Gold: " + months.size() + " maand(en) herbouwen, " + months.get(0) + " t/m " + months.get(months.size() - 1));
+            Map<String, List<LocalDate>> rebuilt = new LinkedHashMap<>();
+            for (Model model : months.isEmpty() ? List.<Model>of() : gold) {
+                List<LocalDate> own = purged.rebuildable(monthsFor(model));
+                if (own.isEmpty()) skip(model);
+                else build(model, own);
+                rebuilt.put(model.table(), own);
             }
-            return months == null ? List.of() : months;
+            return rebuilt;
+        }
+
+        /** The (municipality, month) pairs new data can change, whatever changes in them. */
+        List<AreaMonth> areaMonths() {
+            return pairs.stream().map(p -> new AreaMonth(p.gemeentecode(), p.maand())).distinct().toList();
+        }
+
+        /** The months of the pairs whose change is one the model lists (its {@code incremental by month} header). */
+        private List<LocalDate> monthsFor(Model model) {
+            Set<String> changes = model.rebuiltFor();
+            return pairs.stream().filter(p -> changes.contains(p.wijziging())).map(Affected::maand).distinct().sorted().toList();
         }
 
         /** The view of a staging model or a {@code materialized: view} model; nothing is written. */
@@ -311,15 +329,19 @@ public final class TransformJob {
                 boolean newRowsOnly = incremental && model.incremental() == Model.Incremental.NEW_ROWS;
                 CurrentStateMerge.merge(spark, model.name(), result, path, model.mergeKey(), newRowsOnly);
             } else if (months == null) {
-                CurrentStateMerge.withoutDeletions(result).write().format("delta").mode("overwrite")
-                        .option("overwriteSchema", "true").save(path);
+                DataFrameWriter<Row> writer = CurrentStateMerge.withoutDeletions(result).write().format("delta").mode("overwrite")
+                        .option("overwriteSchema", "true");
+                // a table built by month has a folder per month: replacing some months rewrites only theirs
+                if (model.incremental() == Model.Incremental.BY_MONTH) writer = writer.partitionBy("maand");
+                writer.save(path);
             } else {
                 String inMonths = "maand in (" + String.join(", ", months.stream().map(m -> "date'" + m + "'").toList()) + ")";
                 result.where(inMonths).write().format("delta").mode("overwrite").option("replaceWhere", inMonths).save(path);
             }
             lake.registerTable(spark, model.layer(), model.table(), null);
             if (model.layer().equals("silver")) keepInMemoryIfSmall(model.name());
-            progress.accept(String.format("[%d/%d] %s gebouwd (%.1f s)", ++number, tables(), model.name(), seconds(start)));
+            String scope = months == null ? "" : months.size() == 1 ? "1 maand, " : months.size() + " maanden, ";
+            progress.accept(String.format("[%d/%d] %s gebouwd (%s%.1f s)", ++number, tables(), model.name(), scope, seconds(start)));
         }
 
         /**
@@ -386,7 +408,7 @@ public final class TransformJob {
             List<Row> rows = affected.collectAsList();
             spark.createDataFrame(rows, affected.schema()).createOrReplaceTempView(AFFECTED_VIEW);
             List<Affected> result = new ArrayList<>();
-            for (Row r : rows) result.add(new Affected(r.getAs("gemeentecode"), r.getAs("maand"), r.getAs("zaak_kenmerken")));
+            for (Row r : rows) result.add(new Affected(r.getAs("gemeentecode"), r.getAs("maand"), r.getAs("wijziging")));
             return result;
         }
 

@@ -2,6 +2,7 @@ package nl.vroeg.transform.publish;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,15 @@ final class LinkedMonth {
     LinkedMonth(Map<String, String> provinceOf, SuppressionRules rules) {
         this.provinceOf = provinceOf;
         this.rules = rules;
+    }
+
+    /**
+     * The tables whose cells share relations with the table's (itself included): gemeente_maand, its breakdowns
+     * and partner_uitval; afloop and gebeurtenissen_maand relate only their own cells (between areas).
+     */
+    static Set<PublishedTable> linkedWith(PublishedTable table) {
+        Set<PublishedTable> figures = EnumSet.of(PublishedTable.GEMEENTE_MAAND, PublishedTable.UITSPLITSING, PublishedTable.PARTNER_UITVAL);
+        return figures.contains(table) ? figures : EnumSet.of(table);
     }
 
     /** Adds the rows of one table for this month, in a fixed order (the order decides nothing but ties of the sweep). */

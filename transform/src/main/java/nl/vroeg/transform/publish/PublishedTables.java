@@ -21,8 +21,10 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Writes the published gold tables ({@code gold.*_gepubliceerd}, {@link PublishedTable}) from the unsuppressed
  * ones: per month, all their cells are suppressed together ({@link LinkedMonth}, {@link CellSuppression}), and
- * each table is written in one Delta commit that replaces those months (all months on a full run, or when the
- * published table does not exist yet). Runs after the gold models.
+ * each table is written in one Delta commit that replaces those months (all months on a full run, or when a
+ * published table does not exist yet). A table is republished for the months that gold rebuilt of it or of a table
+ * its cells are linked with; tables without links between them are suppressed apart with the same result (no
+ * relation spans them). Runs after the gold models.
  */
 public final class PublishedTables {
 
@@ -30,21 +32,26 @@ public final class PublishedTables {
     }
 
     /**
-     * @param months     the months gold rebuilt; null: all
+     * @param rebuilt    the months gold rebuilt, per gold table (e.g. {@code gemeente_maand}); null: all
      * @param parameters the transform parameters (the thresholds: {@link SuppressionRules#of})
      * @return what was done, in Dutch, for the transform's progress
      */
-    public static String write(SparkSession spark, Lake lake, List<LocalDate> months, Map<String, String> parameters) {
+    public static String write(SparkSession spark, Lake lake, Map<String, List<LocalDate>> rebuilt, Map<String, String> parameters) {
         long start = System.nanoTime();
         SuppressionRules rules = SuppressionRules.of(parameters);
-        boolean all = months == null || List.of(PublishedTable.values()).stream().anyMatch(t -> !lake.exists("gold", t.target()));
+        boolean all = rebuilt == null || List.of(PublishedTable.values()).stream().anyMatch(t -> !lake.exists("gold", t.target()));
         Map<String, String> provinceOf = provinces(spark);
 
         Map<PublishedTable, Dataset<Row>> sources = new EnumMap<>(PublishedTable.class);
+        Map<PublishedTable, List<LocalDate>> months = new EnumMap<>(PublishedTable.class);
         Map<LocalDate, Map<PublishedTable, List<Row>>> byMonth = new TreeMap<>();
         for (PublishedTable table : PublishedTable.values()) {
             Dataset<Row> source = spark.read().format("delta").load(lake.location("gold", table.source()).toString());
-            if (!all) source = source.where(inMonths(months));
+            if (!all) {
+                months.put(table, LinkedMonth.linkedWith(table).stream()
+                        .flatMap(linked -> rebuilt.getOrDefault(linked.source(), List.of()).stream()).distinct().sorted().toList());
+                source = source.where(inMonths(months.get(table)));
+            }
             sources.put(table, source);
             for (Row row : source.collectAsList()) {
                 byMonth.computeIfAbsent(row.getAs("maand"), m -> new EnumMap<>(PublishedTable.class))
@@ -68,15 +75,16 @@ public final class PublishedTables {
         double suppressionSeconds = (System.nanoTime() - suppressionStart) / 1e9;
 
         for (PublishedTable table : PublishedTable.values()) {
+            if (!all && months.get(table).isEmpty()) continue; // nothing of it or its linked tables rebuilt
             StructType schema = sources.get(table).schema()
                     .add(PublishedTable.SECONDARY_COLUMN, DataTypes.createArrayType(DataTypes.StringType, false), false,
                             ModelDocs.SECONDARY_SUPPRESSED); // the other columns keep their gold table's comments
             Dataset<Row> result = spark.createDataFrame(published.getOrDefault(table, List.of()), schema);
             String path = lake.location("gold", table.target()).toString();
             if (all) {
-                result.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
+                result.write().format("delta").mode("overwrite").option("overwriteSchema", "true").partitionBy("maand").save(path);
             } else {
-                result.write().format("delta").mode("overwrite").option("replaceWhere", inMonths(months)).save(path);
+                result.write().format("delta").mode("overwrite").option("replaceWhere", inMonths(months.get(table))).save(path);
             }
             lake.registerTable(spark, "gold", table.target(), null);
         }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import nl.vroeg.lake.published.SuppressionRules;
@@ -45,12 +47,8 @@ class LinkedMonthTest {
         // aantal: GM0037 (3) is alone in PV20 = 40 + 3 + 12 + 12 + 6: the smallest other, GM0058 (6), is hidden too;
         //   met adres the same (6 < 9 < 10 < 33). signaal vooraf: 4 and 1 are both small: two hidden, nothing more.
         //   NL = PV20 + PV21: nothing hidden there.
-        List<Row> rows = List.of(
-                row("GM0014", 40, 33, 4), row("GM0037", 3, 3, 1), row("GM0047", 12, 9, 5), row("GM0053", 12, 10, 5),
-                row("GM0058", 6, 6, 0), row("PV20", 73, 61, 15), row("GM0080", 40, 33, 29), row("PV21", 40, 33, 29),
-                row("NL", 113, 94, 44));
         LinkedMonth month = new LinkedMonth(PROVINCES, SuppressionRules.STANDARD);
-        month.add(PublishedTable.GEBEURTENISSEN, rows);
+        month.add(PublishedTable.GEBEURTENISSEN, events());
 
         List<String> published = new ArrayList<>();
         for (Row r : month.publish().get(PublishedTable.GEBEURTENISSEN)) {
@@ -86,16 +84,9 @@ class LinkedMonthTest {
         //   onterecht 13 = 5 + 8: Huur x onterecht is hidden, so is now alone: Energie x onterecht (5) goes.
         //   Nog niet 28 = 20 + 8: nothing hidden. The next sweep finds every relation with 0 or 2 hidden cells; the
         //   groups themselves stay shown (Energie's 31 = 20 + x + x gives neither back).
-        List<Row> groups = List.of(group("partnertype", 1, "Energie", 31), group("partnertype", 2, "Huur", 19),
-                group("signaalstatus", 1, "Nog niet opgepakt", 28), group("signaalstatus", 2, "Niet opgepakt: onterecht signaal", 13),
-                group("signaalstatus", 5, "Niet opgepakt: herhaalde melding", 9));
-        List<Row> dropOut = List.of(
-                dropOut("Energie", "Niet opgepakt: herhaalde melding", 6), dropOut("Energie", "Niet opgepakt: onterecht signaal", 5),
-                dropOut("Energie", "Nog niet opgepakt", 20), dropOut("Huur", "Niet opgepakt: herhaalde melding", 3),
-                dropOut("Huur", "Niet opgepakt: onterecht signaal", 8), dropOut("Huur", "Nog niet opgepakt", 8));
         LinkedMonth month = new LinkedMonth(PROVINCES, SuppressionRules.STANDARD);
-        month.add(PublishedTable.UITSPLITSING, groups);
-        month.add(PublishedTable.PARTNER_UITVAL, dropOut);
+        month.add(PublishedTable.UITSPLITSING, groups());
+        month.add(PublishedTable.PARTNER_UITVAL, dropOuts());
 
         Map<PublishedTable, List<Row>> published = month.publish();
         assertEquals(List.of(
@@ -111,6 +102,58 @@ class LinkedMonthTest {
                 .map(r -> r.get(5)).toList(), "the groups stay shown");
         assertEquals(1, month.hiddenCounts()[0], "primary: Huur x herhaalde");
         assertEquals(3, month.hiddenCounts()[1], "secondary: Huur x onterecht, Energie x herhaalde, Energie x onterecht");
+    }
+
+    @Test
+    void tablesWithoutRelationsBetweenThemAreSuppressedApartWithTheSameResult() {
+        // the two months above as one: the events relate to nothing of the breakdown and partner_uitval, so a
+        // transform that rebuilt only one of them republishes only that one (PublishedTables)
+        assertEquals(EnumSet.of(PublishedTable.GEMEENTE_MAAND, PublishedTable.UITSPLITSING, PublishedTable.PARTNER_UITVAL),
+                LinkedMonth.linkedWith(PublishedTable.PARTNER_UITVAL));
+        assertEquals(EnumSet.of(PublishedTable.GEBEURTENISSEN), LinkedMonth.linkedWith(PublishedTable.GEBEURTENISSEN));
+        assertEquals(EnumSet.of(PublishedTable.AFLOOP), LinkedMonth.linkedWith(PublishedTable.AFLOOP));
+        LinkedMonth together = new LinkedMonth(PROVINCES, SuppressionRules.STANDARD);
+        together.add(PublishedTable.GEBEURTENISSEN, events());
+        together.add(PublishedTable.UITSPLITSING, groups());
+        together.add(PublishedTable.PARTNER_UITVAL, dropOuts());
+        LinkedMonth events = new LinkedMonth(PROVINCES, SuppressionRules.STANDARD);
+        events.add(PublishedTable.GEBEURTENISSEN, events());
+        LinkedMonth dropOut = new LinkedMonth(PROVINCES, SuppressionRules.STANDARD);
+        dropOut.add(PublishedTable.UITSPLITSING, groups());
+        dropOut.add(PublishedTable.PARTNER_UITVAL, dropOuts());
+
+        Map<PublishedTable, List<Row>> apart = new EnumMap<>(PublishedTable.class);
+        apart.putAll(events.publish());
+        apart.putAll(dropOut.publish());
+        assertEquals(texts(apart), texts(together.publish()));
+        assertEquals(List.of(5, 5), List.of(together.hiddenCounts()[0], together.hiddenCounts()[1]),
+                "4 + 1 primary, 2 + 3 secondary: the two months above");
+    }
+
+    private static Map<PublishedTable, List<String>> texts(Map<PublishedTable, List<Row>> published) {
+        Map<PublishedTable, List<String>> texts = new EnumMap<>(PublishedTable.class);
+        published.forEach((table, rows) -> texts.put(table, rows.stream().map(Row::toString).toList()));
+        return texts;
+    }
+
+    private static List<Row> events() {
+        return List.of(
+                row("GM0014", 40, 33, 4), row("GM0037", 3, 3, 1), row("GM0047", 12, 9, 5), row("GM0053", 12, 10, 5),
+                row("GM0058", 6, 6, 0), row("PV20", 73, 61, 15), row("GM0080", 40, 33, 29), row("PV21", 40, 33, 29),
+                row("NL", 113, 94, 44));
+    }
+
+    private static List<Row> groups() {
+        return List.of(group("partnertype", 1, "Energie", 31), group("partnertype", 2, "Huur", 19),
+                group("signaalstatus", 1, "Nog niet opgepakt", 28), group("signaalstatus", 2, "Niet opgepakt: onterecht signaal", 13),
+                group("signaalstatus", 5, "Niet opgepakt: herhaalde melding", 9));
+    }
+
+    private static List<Row> dropOuts() {
+        return List.of(
+                dropOut("Energie", "Niet opgepakt: herhaalde melding", 6), dropOut("Energie", "Niet opgepakt: onterecht signaal", 5),
+                dropOut("Energie", "Nog niet opgepakt", 20), dropOut("Huur", "Niet opgepakt: herhaalde melding", 3),
+                dropOut("Huur", "Niet opgepakt: onterecht signaal", 8), dropOut("Huur", "Nog niet opgepakt", 8));
     }
 
     /** A breakdown group's signals; its case counts are left out (NULL: no cell), they relate to nothing here. */
