@@ -49,6 +49,9 @@ final class Models {
                 }
             });
         }
+        // a gold model without its months header, or a header naming an unknown kind of change, fails every run
+        // here, not only the first incremental one
+        models.forEach(Model::rebuiltFor);
         return order(models);
     }
 

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The build order follows the models' references; a cycle or an unknown table is an error naming the model. */
+/**
+ * The build order follows the models' references; a cycle or an unknown table is an error naming the model, as is a
+ * months header that names no known kind of change.
+ */
 class ModelsTest {
 
     @Test
@@ -26,6 +29,20 @@ class ModelsTest {
                 new Model("silver", "b", "select * from silver.a"),
                 new Model("silver", "c", "select * from bronze.zaken"))));
         assertEquals("These models read each other in a cycle (or read one that does): silver.a, silver.b", e.getMessage());
+    }
+
+    @Test
+    void aModelBuiltByMonthNamesKnownKindsOfChangeAndEveryGoldModelIsOne() {
+        assertEquals(List.of("signalen", "voorlopig"),
+                List.copyOf(new Model("gold", "a", "-- incremental by month: signalen, voorlopig\nselect 1").rebuiltFor()));
+        assertEquals(List.of(), List.copyOf(new Model("silver", "a", "-- incremental\nselect 1").rebuiltFor()));
+        IllegalStateException unknown = assertThrows(IllegalStateException.class,
+                () -> new Model("gold", "a", "-- incremental by month: signalen, adressen\nselect 1").rebuiltFor());
+        assertEquals("gold.a: -- incremental by month: lists [signalen, adressen]; the kinds of change are"
+                + " [afloop, gebeurtenissen, signalen, voorlopig, zaken]", unknown.getMessage());
+        IllegalStateException missing = assertThrows(IllegalStateException.class, () -> new Model("gold", "a", "select 1").rebuiltFor());
+        assertEquals("gold.a: a gold model says which changes rebuild its months (-- incremental by month: ...)", missing.getMessage());
+        Models.load(); // the project's own models pass (load checks every header)
     }
 
     @Test
