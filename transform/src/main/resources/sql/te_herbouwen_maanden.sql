@@ -19,6 +19,8 @@
 -- In steps: each CACHE TABLE is computed once, before the next statement, which reads it by name; several branches
 -- of the last statement read each, and Spark would otherwise compute it again in every branch (the transform
 -- runner keeps each step as a checkpoint: a plan that reads staging does not reliably find Spark's cache of it).
+-- BROADCAST hints name the side that holds what this run brings: a month's rows, against the lake's history. Spark
+-- cannot tell from a checkpoint's size, and would otherwise shuffle and sort the whole history to join them.
 cache table new_signals as
 select * from staging.signalen;
 
@@ -44,7 +46,8 @@ select coalesce(o.gemeentecode_actueel, n.gemeentecode) as gemeentecode_actueel,
 from new_signals n
 left join opvolgers o on o.gemeentecode = n.gemeentecode
 union all
-select h.gemeentecode_actueel, h.leverancier, h.gemeentecode, h.signaal_id, h.signaaldatum, h.maand, h.adres_sleutel
+select /*+ BROADCAST(n) */ h.gemeentecode_actueel, h.leverancier, h.gemeentecode, h.signaal_id, h.signaaldatum, h.maand,
+    h.adres_sleutel
 from held_signals h
 left semi join new_signals n
     on n.leverancier = h.leverancier and n.gemeentecode = h.gemeentecode and n.signaal_id = h.signaal_id;
@@ -65,7 +68,7 @@ new_case_versions as (
 
 -- held cases that a new case version overlaps or that hold a changed signal
 touched_held_cases as (
-    select distinct c.leverancier, c.gemeentecode, c.zaak_id
+    select /*+ BROADCAST(s) */ distinct c.leverancier, c.gemeentecode, c.zaak_id
     from held_case_signals c
     join (
         select leverancier, gemeentecode, signaal_id from new_case_versions
@@ -75,7 +78,7 @@ touched_held_cases as (
 )
 
 -- the signals of those cases and of the new case versions
-select c.leverancier, c.gemeentecode, c.signaal_id
+select /*+ BROADCAST(t) */ c.leverancier, c.gemeentecode, c.signaal_id
 from held_case_signals c
 left semi join touched_held_cases t
     on t.leverancier = c.leverancier and t.gemeentecode = c.gemeentecode and t.zaak_id = c.zaak_id
@@ -135,21 +138,21 @@ affected as (
     select gemeentecode_actueel as gemeentecode, maand, 'signalen' as wijziging from changed_signals
     union all
     -- matching flags of held cases on the address
-    select c.gemeentecode_actueel, c.maand, 'zaken'
+    select /*+ BROADCAST(s) */ c.gemeentecode_actueel, c.maand, 'zaken'
     from changed_signals s
     join held_cases c
         on c.gemeentecode_actueel = s.gemeentecode_actueel and c.adres_sleutel = s.adres_sleutel
         and c.maand between s.maand and add_months(s.maand, 6)
     union all
     -- events with a signal in the 12 months before
-    select e.gemeentecode_actueel, e.maand, 'gebeurtenissen'
+    select /*+ BROADCAST(s) */ e.gemeentecode_actueel, e.maand, 'gebeurtenissen'
     from changed_signals s
     join held_events e
         on e.adres_sleutel = s.adres_sleutel and s.signaaldatum >= add_months(e.datum, -12) and s.signaaldatum < e.datum
     union all
     -- replaced cases, cases holding a changed signal, and new case versions: the months of all their signals,
     -- held or new (the case's cohort month, before and after, is one of them)
-    select s.gemeentecode_actueel, s.maand, 'zaken'
+    select /*+ BROADCAST(t) */ s.gemeentecode_actueel, s.maand, 'zaken'
     from (
         select gemeentecode_actueel, leverancier, gemeentecode, signaal_id, maand from held_signals
         union all
@@ -161,7 +164,7 @@ affected as (
     -- new events, and the cohorts whose afloop window they fall in
     select gemeentecode_actueel, maand, 'gebeurtenissen' from new_events
     union all
-    select c.gemeentecode_actueel, c.maand, 'afloop'
+    select /*+ BROADCAST(e) */ c.gemeentecode_actueel, c.maand, 'afloop'
     from new_events e
     join held_cases c
         on c.adres_sleutel = e.adres_sleutel

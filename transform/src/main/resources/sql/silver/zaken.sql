@@ -32,9 +32,10 @@ held_case_signals as (
     lateral view explode(t.signaal_ids) held as signaal_id
 ),
 
--- the cases held that a later new version overlaps, and that no current new version replaces by key
+-- the cases held that a later new version overlaps, and that no current new version replaces by key (the new
+-- versions are a delivery's, the held cases the whole history: broadcast the new ones)
 superseded_held_cases as (
-    select distinct h.leverancier, h.gemeentecode, h.zaak_id
+    select /*+ BROADCAST(n) */ distinct h.leverancier, h.gemeentecode, h.zaak_id
     from held_case_signals h
     join new_version_signals n
         on n.leverancier = h.leverancier and n.gemeentecode = h.gemeentecode and n.signaal_id = h.signaal_id
@@ -67,7 +68,7 @@ from zaken v
 left join opvolgers o on o.gemeentecode = v.gemeentecode
 -- if incremental
 union all
-select t.*, true as _vervallen
+select /*+ BROADCAST(d) */ t.*, true as _vervallen
 from silver.zaken t
 left semi join deleted d on d.leverancier = t.leverancier and d.gemeentecode = t.gemeentecode and d.zaak_id = t.zaak_id
 -- end if
