@@ -2,4 +2,4 @@
 -- grain: one row per levering. key: (_bestand_sha256, _levering)
 select *
 from bronze.ddas_leveringen
-where _bestand_sha256 in (select bestand_sha256 from staging.nieuwe_bestanden)
+where _bestand_sha256 in ${nieuwe_bestanden}

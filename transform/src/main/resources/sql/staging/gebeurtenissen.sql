@@ -6,7 +6,7 @@ with
 
 bronze_gebeurtenissen as (
     select * from bronze.gebeurtenissen
-    where _bestand_sha256 in (select bestand_sha256 from staging.nieuwe_bestanden)
+    where _bestand_sha256 in ${nieuwe_bestanden}
 ),
 
 reports as (

@@ -8,7 +8,7 @@ with
 
 bronze_signalen as (
     select * from bronze.signalen
-    where _bestand_sha256 in (select bestand_sha256 from staging.nieuwe_bestanden)
+    where _bestand_sha256 in ${nieuwe_bestanden}
 ),
 
 versions as (

@@ -6,13 +6,15 @@
 -- earlier one it overlaps, whatever their smallest IDs (a re-sent case, a grown one, or one that merges two
 -- earlier cases). Current cases never share a signal. Later: latest aanleverdatum, then latest ingest, then last
 -- in the file, then the file's SHA-256 (_versie: a total order). Only a version delivered no earlier than the
--- earliest new one can be later than a new one, which lets Delta skip the older files of bronze.zaken.
+-- earliest new one (the parameter vroegste_nieuwe_aanlevering, a literal) can be later than a new one: Delta skips
+-- the older files of bronze.zaken.
 -- grain: one row per case version. key: _versie
 with
 
 bronze_zaken as (
     select * from bronze.zaken
     where _bestand_sha256 in (select bestand_sha256 from staging.ingelezen_bestanden)
+        and aanleverdatum >= ${vroegste_nieuwe_aanlevering}
 ),
 
 new_files as (
@@ -27,9 +29,6 @@ candidates as (
         n.bestand_sha256 is not null as nieuw
     from bronze_zaken z
     left join new_files n on n.bestand_sha256 = z._bestand_sha256
-    where z.aanleverdatum >= (
-        select min(aanleverdatum) from bronze.zaken where _bestand_sha256 in (select bestand_sha256 from new_files)
-    )
 ),
 
 version_signals as (

@@ -61,6 +61,8 @@ public final class TransformJob {
 
     private static final DateTimeFormatter INGEST_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final Pattern PARAMETER = Pattern.compile("\\$\\{([a-z_]+)}");
+    /** The staging views of which files a run processes ({@link NewFiles}). */
+    private static final Set<String> FILE_VIEWS = Set.of("staging.ingelezen_bestanden", "staging.nieuwe_bestanden");
     /** A step of te_herbouwen_maanden.sql: computed once, before the statements after it, which read it by name. */
     private static final Pattern CACHED_STEP = Pattern.compile("(?ims)^cache table (\\w+) as\\s+(.*)");
     /** The temp view of the (municipality, month) pairs an incremental run recomputes. */
@@ -212,6 +214,8 @@ public final class TransformJob {
 
         void silver() {
             lake.tableNames().stream().filter(t -> t.startsWith("bronze.")).forEach(this::keepInMemoryIfSmall); // the ledger above all
+            models.stream().filter(m -> FILE_VIEWS.contains(m.name())).forEach(this::createView);
+            parameters.putAll(NewFiles.parameters(spark)); // before the staging views that filter bronze on them
             if (incremental) {
                 // every table exists: the views can all be made first, and what the new data can change is
                 // determined while silver still holds the previous state
@@ -370,8 +374,8 @@ public final class TransformJob {
         private boolean inputsChanged(Model model) {
             for (String table : bronzeInputs(model, new LinkedHashSet<>())) {
                 if (table.equals(Table.LEVERINGEN.qualifiedName())) continue; // the ledger: every model reads it
-                if (!spark.sql("select 1 from " + table + " where _bestand_sha256 in"
-                        + " (select bestand_sha256 from staging.nieuwe_bestanden) limit 1").isEmpty()) {
+                if (!spark.sql("select 1 from " + table + " where _bestand_sha256 in " + parameters.get("nieuwe_bestanden")
+                        + " limit 1").isEmpty()) {
                     return true;
                 }
             }
@@ -447,7 +451,7 @@ public final class TransformJob {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static String timestamp(Instant instant) {
+    static String timestamp(Instant instant) {
         return "timestamp_micros(" + (instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000) + ")";
     }
 
