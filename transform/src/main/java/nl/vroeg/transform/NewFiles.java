@@ -18,16 +18,20 @@ import org.apache.spark.sql.SparkSession;
  */
 final class NewFiles {
 
-    /** Above this many files (a first run of a lake of small partner files) the list stays a subquery. */
-    static final int MAX_LITERALS = 1_000;
+    /** Above this many new files (thousands of one-row partner files) the list stays a subquery: plans stay small. */
+    private static final int MAX_LITERALS = 1_000;
     private static final String SUBQUERY = "(select bestand_sha256 from staging.nieuwe_bestanden)";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private NewFiles() {
     }
 
-    /** Needs the views staging.ingelezen_bestanden and staging.nieuwe_bestanden. */
-    static Map<String, String> parameters(SparkSession spark) {
+    /**
+     * A full run processes every file: the subquery, and no bound on the aanleverdatum (every version is new), without
+     * a query. An incremental run needs the views staging.ingelezen_bestanden and staging.nieuwe_bestanden.
+     */
+    static Map<String, String> parameters(SparkSession spark, boolean incremental) {
+        if (!incremental) return Map.of("nieuwe_bestanden", SUBQUERY, "vroegste_nieuwe_aanlevering", "timestamp_micros(0)");
         List<String> files = spark.table("staging.nieuwe_bestanden").select("bestand_sha256").as(Encoders.STRING()).collectAsList();
         String list = files.isEmpty() || files.size() > MAX_LITERALS ? SUBQUERY
                 : files.stream().map(NewFiles::literal).collect(Collectors.joining(", ", "(", ")"));

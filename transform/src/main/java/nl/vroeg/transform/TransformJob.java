@@ -214,8 +214,9 @@ public final class TransformJob {
 
         void silver() {
             lake.tableNames().stream().filter(t -> t.startsWith("bronze.")).forEach(this::keepInMemoryIfSmall); // the ledger above all
+            // first: NewFiles reads them, and ${nieuwe_bestanden} is a reference to them that the build order cannot see
             models.stream().filter(m -> FILE_VIEWS.contains(m.name())).forEach(this::createView);
-            parameters.putAll(NewFiles.parameters(spark)); // before the staging views that filter bronze on them
+            parameters.putAll(NewFiles.parameters(spark, incremental)); // before the staging views that filter bronze on them
             if (incremental) {
                 // every table exists: the views can all be made first, and what the new data can change is
                 // determined while silver still holds the previous state
