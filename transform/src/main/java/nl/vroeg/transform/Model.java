@@ -2,6 +2,7 @@ package nl.vroeg.transform;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -24,7 +25,9 @@ import java.util.regex.Pattern;
  */
 public record Model(String layer, String table, String sql) {
 
-    private static final Pattern REFERENCE = Pattern.compile("\\b(bronze|staging|silver|gold)\\.([a-z_]+)\\b");
+    private static final Pattern REFERENCE = Pattern.compile("\\b(bronze|staging|silver|gold)\\.[a-z_]+\\b|\\$\\{nieuwe_bestanden}");
+    /** A parameter that lists a model's rows as literals ({@link NewFiles}): a model using it reads that model. */
+    private static final Map<String, String> READ_THROUGH_PARAMETER = Map.of("${nieuwe_bestanden}", "staging.nieuwe_bestanden");
     private static final Pattern MERGE_KEY = Pattern.compile("(?m)^-- merge on: (.+)$");
     private static final Pattern BY_MONTH = Pattern.compile("(?m)^-- incremental by month: (.+)$");
     /** The kinds of change sql/te_herbouwen_maanden.sql gives months for (its column wijziging). */
@@ -50,7 +53,8 @@ public record Model(String layer, String table, String sql) {
         Set<String> references = new LinkedHashSet<>();
         Matcher reference = REFERENCE.matcher(sql.replaceAll("--[^\n]*", ""));
         while (reference.find()) {
-            if (!reference.group().equals(name())) references.add(reference.group());
+            String read = READ_THROUGH_PARAMETER.getOrDefault(reference.group(), reference.group());
+            if (!read.equals(name())) references.add(read);
         }
         return references;
     }

@@ -214,7 +214,7 @@ public final class TransformJob {
 
         void silver() {
             lake.tableNames().stream().filter(t -> t.startsWith("bronze.")).forEach(this::keepInMemoryIfSmall); // the ledger above all
-            // first: NewFiles reads them, and ${nieuwe_bestanden} is a reference to them that the build order cannot see
+            // first: NewFiles reads them
             models.stream().filter(m -> FILE_VIEWS.contains(m.name())).forEach(this::createView);
             parameters.putAll(NewFiles.parameters(spark, incremental)); // before the staging views that filter bronze on them
             if (incremental) {
