@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  */
 public record Model(String layer, String table, String sql) {
 
-    private static final Pattern REFERENCE = Pattern.compile("\\b(bronze|staging|silver|gold)\\.[a-z_]+\\b|\\$\\{nieuwe_bestanden}");
     /** A parameter that lists a model's rows as literals ({@link NewFiles}): a model using it reads that model. */
     private static final Map<String, String> READ_THROUGH_PARAMETER = Map.of("${nieuwe_bestanden}", "staging.nieuwe_bestanden");
+    private static final Pattern REFERENCE = Pattern.compile("\\b(bronze|staging|silver|gold)\\.[a-z_]+\\b|"
+            + String.join("|", READ_THROUGH_PARAMETER.keySet().stream().map(Pattern::quote).toList()));
     private static final Pattern MERGE_KEY = Pattern.compile("(?m)^-- merge on: (.+)$");
     private static final Pattern BY_MONTH = Pattern.compile("(?m)^-- incremental by month: (.+)$");
     /** The kinds of change sql/te_herbouwen_maanden.sql gives months for (its column wijziging). */
