@@ -61,6 +61,7 @@ public final class VroegSpark {
     }
 
     private static SparkSession create() {
+        JitDirectives.install(); // Spark's generated code: C1 only
         boolean tiny = Boolean.getBoolean(TINY_DATA);
         String master = master();
         SparkSession.Builder builder = SparkSession.builder().appName("vroeg").master(master);
