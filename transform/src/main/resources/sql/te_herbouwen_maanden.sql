@@ -19,11 +19,9 @@
 -- In steps: each CACHE TABLE is computed once, before the next statement, which reads it by name; several branches
 -- of the last statement read each, and Spark would otherwise compute it again in every branch (the transform
 -- runner keeps each step as a checkpoint: a plan that reads staging does not reliably find Spark's cache of it).
+-- The staging views of the new rows (staging.signalen, zaakversies, gebeurtenissen) are such checkpoints already.
 -- BROADCAST hints name the side that holds what this run brings: a month's rows, against the lake's history. Spark
 -- cannot tell from a checkpoint's size, and would otherwise shuffle and sort the whole history to join them.
-cache table new_signals as
-select * from staging.signalen;
-
 cache table new_events as
 select e.*, coalesce(o.gemeentecode_actueel, e.gemeentecode) as gemeentecode_actueel, trunc(e.datum, 'MM') as maand
 from staging.gebeurtenissen e
@@ -31,6 +29,10 @@ left join silver.gemeente_opvolgers o on o.gemeentecode = e.gemeentecode;
 
 cache table changed_signals as
 with
+
+new_signals as (
+    select * from staging.signalen
+),
 
 held_signals as (
     select * from silver.signalen
@@ -88,7 +90,7 @@ select leverancier, gemeentecode, signaal_id from new_case_versions;
 cache table data_months as
 select maand from silver.signalen
 union
-select trunc(signaaldatum, 'MM') from new_signals
+select trunc(signaaldatum, 'MM') from staging.signalen
 union
 select maand from silver.gebeurtenissen
 union

@@ -3,7 +3,9 @@
 -- grain: one row per signal. key: (leverancier, gemeentecode, signaal_id)
 -- Incremental: a run merges the latest versions in new files; one replaces the held version only when it is
 -- later (_versie), so a file delivered late with an older aanleverdatum changes nothing it should not.
+-- A folder per month: the models that read some months of it (gold, zaak_kenmerken) skip the others.
 -- merge on: leverancier, gemeentecode, signaal_id
+-- partitioned by: maand
 -- incremental
 with
 

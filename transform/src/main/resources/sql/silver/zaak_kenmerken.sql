@@ -7,7 +7,8 @@
 -- contactsoorten: the distinct types of the case's attempts, Administratief included; alleen_brief: at least one
 -- counting attempt, and every counting attempt is a Brief.
 -- Incremental: a run recomputes the cases of the cohort months new data can change (te_herbouwen_maanden,
--- wijziging zaken) and replaces those months; matching reads signals from 6 months before the first of them.
+-- wijziging zaken; the parameter herbouwde_maanden lists them) and replaces those months; matching reads signals
+-- from 6 months before the first of them.
 -- grain: one row per current case whose signals are known. key: (leverancier, gemeentecode, zaak_id)
 -- incremental by month: zaken
 with
@@ -34,17 +35,13 @@ contactpogingen as (
 ),
 -- if incremental
 
-rebuilt_months as (
-    select distinct maand from te_herbouwen_maanden where wijziging = 'zaken'
-),
-
 -- every current case of those cohort months: the cases held there before this run (their matching flags), and the
 -- cases holding a signal of a new case version or a new or re-sent signal (te_herbouwen_maanden's step
 -- touched_case_signals), whose cohort month may have moved; all their signals are in the rebuilt months or later
 candidate_cases as (
     select leverancier, gemeentecode, zaak_id
     from silver.zaak_kenmerken
-    where maand in (select maand from rebuilt_months)
+    where maand in ${herbouwde_maanden}
     union
     select zs.leverancier, zs.gemeentecode, zs.zaak_id
     from zaak_signalen zs
@@ -72,7 +69,7 @@ signals_of_case as (
         and s.gemeentecode = zs.gemeentecode
         and s.signaal_id = zs.signaal_id
 -- if incremental
-        and s.maand >= (select min(maand) from rebuilt_months)
+        and s.maand >= ${eerste_herbouwde_maand}
     left semi join candidate_cases c
         on c.leverancier = zs.leverancier and c.gemeentecode = zs.gemeentecode and c.zaak_id = zs.zaak_id
 -- end if
@@ -117,7 +114,7 @@ address_signals as (
     from signalen
     where adres_sleutel is not null
 -- if incremental
-        and maand >= (select add_months(min(maand), -6) from rebuilt_months)
+        and maand >= add_months(${eerste_herbouwde_maand}, -6)
 -- end if
 ),
 

@@ -76,18 +76,20 @@ final class CurrentStateMerge {
     }
 
     /**
-     * Whether the table at {@code path} has the columns (names, types and comments, in order) of {@code current};
-     * if not, the table is rewritten whole (a full run: models or docs changed).
+     * Whether the table at {@code path} has the columns (names, types and comments, in order) of {@code current} and
+     * is partitioned by {@code partitionColumns}; if not, the table is rewritten whole (a full run: models or docs
+     * changed; a MERGE would keep the old layout).
      */
-    static boolean sameColumns(SparkSession spark, Dataset<Row> current, String path) {
-        StructField[] table = spark.read().format("delta").load(path).schema().fields();
+    static boolean sameLayout(SparkSession spark, Dataset<Row> current, String path, List<String> partitionColumns) {
+        DeltaTable table = DeltaTable.forPath(spark, path);
+        StructField[] held = table.toDF().schema().fields();
         StructField[] result = withoutDeletions(current).schema().fields();
-        if (table.length != result.length) return false;
-        for (int i = 0; i < table.length; i++) {
-            if (!table[i].name().equals(result[i].name()) || !table[i].dataType().sameType(result[i].dataType())
-                    || !table[i].getComment().equals(result[i].getComment())) return false;
+        if (held.length != result.length) return false;
+        for (int i = 0; i < held.length; i++) {
+            if (!held[i].name().equals(result[i].name()) || !held[i].dataType().sameType(result[i].dataType())
+                    || !held[i].getComment().equals(result[i].getComment())) return false;
         }
-        return true;
+        return table.detail().select("partitionColumns").first().getList(0).equals(partitionColumns);
     }
 
     /** The key of the model's header must identify its rows: a MERGE would otherwise insert duplicates. */

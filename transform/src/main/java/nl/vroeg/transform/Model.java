@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  * {@code _vervallen} true for rows to delete), merged without touching the others;</li>
  * <li>{@code -- incremental by month: zaken, signalen}: in an incremental run only the months that new data can
  * change are recomputed and replaced: those of the pairs of {@code sql/te_herbouwen_maanden.sql} whose change
- * ({@code wijziging}) is one of the kinds listed. Every gold model says this: it is how gold is built.</li>
+ * ({@code wijziging}) is one of the kinds listed. Every gold model says this: it is how gold is built. There the
+ * parameters {@code ${herbouwde_maanden}} (a list of date literals) and {@code ${eerste_herbouwde_maand}} name those
+ * months, so that filters on them skip the other months' folders.</li>
+ * <li>{@code -- partitioned by: maand}: the table has a folder per value (a model built by month always has one
+ * per month), so a query on some months reads only theirs.</li>
  * </ul>
  * Lines between {@code -- if incremental} and {@code -- end if} are part of the SQL only in an incremental run
  * (dbt's {@code is_incremental()}); there a model may read its own table (the state before the run).
@@ -31,6 +35,7 @@ public record Model(String layer, String table, String sql) {
             + String.join("|", READ_THROUGH_PARAMETER.keySet().stream().map(Pattern::quote).toList()));
     private static final Pattern MERGE_KEY = Pattern.compile("(?m)^-- merge on: (.+)$");
     private static final Pattern BY_MONTH = Pattern.compile("(?m)^-- incremental by month: (.+)$");
+    private static final Pattern PARTITIONED_BY = Pattern.compile("(?m)^-- partitioned by: (.+)$");
     /** The kinds of change sql/te_herbouwen_maanden.sql gives months for (its column wijziging). */
     static final Set<String> CHANGES = Set.of("signalen", "zaken", "gebeurtenissen", "afloop", "voorlopig");
     private static final Pattern INCREMENTAL_BLOCK = Pattern.compile("(?ms)^-- if incremental$.*?^-- end if$");
@@ -67,6 +72,13 @@ public record Model(String layer, String table, String sql) {
     public List<String> mergeKey() {
         Matcher key = MERGE_KEY.matcher(sql);
         return key.find() ? List.of(key.group(1).strip().split("\\s*,\\s*")) : List.of();
+    }
+
+    /** The columns the table is partitioned by: {@code maand} for a model built by month, else its header's. */
+    public List<String> partitionColumns() {
+        Matcher columns = PARTITIONED_BY.matcher(sql);
+        if (columns.find()) return List.of(columns.group(1).strip().split("\\s*,\\s*"));
+        return incremental() == Incremental.BY_MONTH ? List.of("maand") : List.of();
     }
 
     /** A view (staging, or {@code -- materialized: view}): nothing written, read by the models after it. */

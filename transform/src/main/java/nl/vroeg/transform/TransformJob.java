@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.LakeLock;
 import nl.vroeg.lake.Sha256;
@@ -63,6 +64,12 @@ public final class TransformJob {
     private static final Pattern PARAMETER = Pattern.compile("\\$\\{([a-z_]+)}");
     /** The staging views of which files a run processes ({@link NewFiles}). */
     private static final Set<String> FILE_VIEWS = Set.of("staging.ingelezen_bestanden", "staging.nieuwe_bestanden");
+    /**
+     * The staging views of the rows an incremental run brings, in build order: computed once, kept as checkpoints,
+     * and read by name by every model and step after them (several read each, and Spark's cache of a view is not
+     * found reliably by a later plan over it: measured, each read computed the view from bronze again).
+     */
+    private static final List<String> NEW_ROWS = List.of("staging.signalen", "staging.zaakversies", "staging.zaken", "staging.gebeurtenissen");
     /** A step of te_herbouwen_maanden.sql: computed once, before the statements after it, which read it by name. */
     private static final Pattern CACHED_STEP = Pattern.compile("(?ims)^cache table (\\w+) as\\s+(.*)");
     /** The temp view of the (municipality, month) pairs an incremental run recomputes. */
@@ -197,8 +204,10 @@ public final class TransformJob {
         private final Map<String, String> parameters;
         private final boolean incremental;
         private final List<Dataset<Row>> inMemory = new ArrayList<>();
-        /** The temp views of te_herbouwen_maanden's cached steps. */
-        private final List<String> cachedSteps = new ArrayList<>();
+        /** The staging views of {@link #NEW_ROWS} read from their checkpoints: view -> temp view. */
+        private final Map<String, String> checkpoints = new LinkedHashMap<>();
+        /** The temp views of checkpoints: those of NEW_ROWS and te_herbouwen_maanden's cached steps. */
+        private final List<String> tempViews = new ArrayList<>();
         private List<Affected> pairs = List.of();
         private int number;
 
@@ -223,10 +232,10 @@ public final class TransformJob {
                 models.stream().filter(Model::isView).forEach(this::createView);
                 long start = System.nanoTime();
                 List<String> counts = new ArrayList<>();
-                for (String view : List.of("staging.signalen", "staging.zaakversies", "staging.gebeurtenissen")) {
-                    // built now, one at a time: a cache that a query's first read builds in several branches at
-                    // once (adaptive execution runs them concurrently) is computed in each of them
-                    counts.add(DutchFormat.count(keepInMemory(spark.table(view)).count()) + " " + view.substring("staging.".length()));
+                for (String view : NEW_ROWS) {
+                    Dataset<Row> rows = checkpoint(view.replace('.', '_'), spark.sql(sql(model(view), true)));
+                    checkpoints.put(view, view.replace('.', '_')); // after its own SQL: staging.zaken reads zaakversies'
+                    if (!view.equals("staging.zaken")) counts.add(DutchFormat.count(rows.count()) + " " + view.substring("staging.".length()));
                 }
                 progress.accept(String.format("Nieuw: %s (%.1f s)", String.join(", ", counts), seconds(start)));
                 start = System.nanoTime();
@@ -316,6 +325,13 @@ public final class TransformJob {
 
         /** @param incrementalSql with the model's incremental blocks (which read only what new data can change) */
         private void build(Model model, List<LocalDate> months, boolean incrementalSql) {
+            // the model's months as literals: a filter on a subquery's result would read every month's folder
+            if (months == null || months.isEmpty()) {
+                parameters.keySet().removeAll(List.of("herbouwde_maanden", "eerste_herbouwde_maand"));
+            } else {
+                parameters.put("herbouwde_maanden", dateList(months));
+                parameters.put("eerste_herbouwde_maand", "date'" + months.get(0) + "'");
+            }
             try {
                 write(model, months, incrementalSql);
             } catch (Exception e) { // Spark's AnalysisException is checked, though Scala does not declare it
@@ -330,17 +346,17 @@ public final class TransformJob {
             Dataset<Row> result = ModelDocs.of(model.layer(), model.table()).map(docs -> docs.commented(rows)).orElse(rows);
             String path = lake.location(model.layer(), model.table()).toString();
             if (!model.mergeKey().isEmpty() && lake.exists(model.layer(), model.table())
-                    && CurrentStateMerge.sameColumns(spark, result, path)) {
+                    && CurrentStateMerge.sameLayout(spark, result, path, model.partitionColumns())) {
                 boolean newRowsOnly = incremental && model.incremental() == Model.Incremental.NEW_ROWS;
                 CurrentStateMerge.merge(spark, model.name(), result, path, model.mergeKey(), newRowsOnly);
             } else if (months == null) {
                 DataFrameWriter<Row> writer = CurrentStateMerge.withoutDeletions(result).write().format("delta").mode("overwrite")
                         .option("overwriteSchema", "true");
-                // a table built by month has a folder per month: replacing some months rewrites only theirs
-                if (model.incremental() == Model.Incremental.BY_MONTH) writer = writer.partitionBy("maand");
+                // a folder per month: replacing some months rewrites only theirs, and a query on some reads only theirs
+                if (!model.partitionColumns().isEmpty()) writer = writer.partitionBy(model.partitionColumns().toArray(String[]::new));
                 writer.save(path);
             } else {
-                String inMonths = "maand in (" + String.join(", ", months.stream().map(m -> "date'" + m + "'").toList()) + ")";
+                String inMonths = "maand in " + dateList(months);
                 result.where(inMonths).write().format("delta").mode("overwrite").option("replaceWhere", inMonths).save(path);
             }
             lake.registerTable(spark, model.layer(), model.table(), null);
@@ -400,14 +416,11 @@ public final class TransformJob {
          */
         private List<Affected> monthsToRebuild() {
             Model query = new Model("gold", AFFECTED_VIEW, resourceText("/sql/" + AFFECTED_VIEW + ".sql"));
-            List<String> statements = SqlScript.statements(substitute(query, parameters));
+            List<String> statements = SqlScript.statements(sql(query, true));
             for (String statement : statements.subList(0, statements.size() - 1)) {
                 Matcher step = CACHED_STEP.matcher(statement);
                 if (!step.find()) throw new IllegalStateException(AFFECTED_VIEW + ".sql: a statement before the last is not CACHE TABLE name AS");
-                // computed now and kept as a checkpoint, which the statements after it read as it is: Spark's own
-                // cache is found only when a plan matches the cached one, which plans over staging do not reliably
-                spark.sql(step.group(2)).localCheckpoint().createOrReplaceTempView(step.group(1));
-                cachedSteps.add(step.group(1));
+                checkpoint(step.group(1), spark.sql(step.group(2)));
             }
             Dataset<Row> affected = spark.sql(statements.get(statements.size() - 1));
             List<Row> rows = affected.collectAsList();
@@ -417,8 +430,29 @@ public final class TransformJob {
             return result;
         }
 
+        /** The model's SQL with its parameters, reading the checkpoints of the staging views that have one. */
         private String sql(Model model, boolean incrementalSql) {
-            return substitute(new Model(model.layer(), model.table(), model.sql(incrementalSql)), parameters);
+            String sql = substitute(new Model(model.layer(), model.table(), model.sql(incrementalSql)), parameters);
+            for (Map.Entry<String, String> c : checkpoints.entrySet()) {
+                sql = sql.replaceAll("\\b" + Pattern.quote(c.getKey()) + "\\b", c.getValue());
+            }
+            return sql;
+        }
+
+        /**
+         * Computes the rows now and keeps them as a checkpoint, a temp view the SQL after it reads by name as it is:
+         * Spark's own cache is found only when a later plan matches the cached one, which plans over staging do not
+         * reliably.
+         */
+        private Dataset<Row> checkpoint(String tempView, Dataset<Row> rows) {
+            Dataset<Row> kept = rows.localCheckpoint();
+            kept.createOrReplaceTempView(tempView);
+            tempViews.add(tempView);
+            return kept;
+        }
+
+        private Model model(String name) {
+            return models.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
         }
 
         /** The months the model's table holds now. */
@@ -430,7 +464,7 @@ public final class TransformJob {
         @Override
         public void close() {
             inMemory.forEach(Dataset::unpersist);
-            cachedSteps.forEach(spark.catalog()::dropTempView);
+            tempViews.forEach(spark.catalog()::dropTempView);
         }
     }
 
@@ -450,6 +484,11 @@ public final class TransformJob {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** {@code (date'2025-01-01', date'2025-02-01')} */
+    private static String dateList(List<LocalDate> dates) {
+        return dates.stream().map(d -> "date'" + d + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
     static String timestamp(Instant instant) {

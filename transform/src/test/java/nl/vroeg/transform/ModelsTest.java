@@ -46,6 +46,14 @@ class ModelsTest {
     }
 
     @Test
+    void aModelBuiltByMonthHasAFolderPerMonthAndAnotherTheColumnsItsHeaderNames() {
+        assertEquals(List.of("maand"), new Model("gold", "a", "-- incremental by month: zaken\nselect 1").partitionColumns());
+        assertEquals(List.of("maand", "gemeentecode"), new Model("silver", "a",
+                "-- merge on: id\n-- partitioned by: maand, gemeentecode\nselect 1").partitionColumns());
+        assertEquals(List.of(), new Model("silver", "a", "-- merge on: id\nselect 1").partitionColumns());
+    }
+
+    @Test
     void anUnknownTableNamesTheModel() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Models.order(List.of(
                 new Model("silver", "a", "select * from bronze.onbekend"))));
