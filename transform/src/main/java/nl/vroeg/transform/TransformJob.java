@@ -233,8 +233,9 @@ public final class TransformJob {
                 long start = System.nanoTime();
                 List<String> counts = new ArrayList<>();
                 for (String view : NEW_ROWS) {
-                    Dataset<Row> rows = checkpoint(view.replace('.', '_'), spark.sql(sql(model(view), true)));
-                    checkpoints.put(view, view.replace('.', '_')); // after its own SQL: staging.zaken reads zaakversies'
+                    String tempView = view.replace('.', '_');
+                    Dataset<Row> rows = checkpoint(tempView, spark.sql(sql(model(view), true))); // zaken's reads zaakversies'
+                    checkpoints.put(view, tempView);
                     if (!view.equals("staging.zaken")) counts.add(DutchFormat.count(rows.count()) + " " + view.substring("staging.".length()));
                 }
                 progress.accept(String.format("Nieuw: %s (%.1f s)", String.join(", ", counts), seconds(start)));
