@@ -70,14 +70,13 @@ public record Model(String layer, String table, String sql) {
      * empty for a table that is replaced whole.
      */
     public List<String> mergeKey() {
-        Matcher key = MERGE_KEY.matcher(sql);
-        return key.find() ? List.of(key.group(1).strip().split("\\s*,\\s*")) : List.of();
+        return headerList(MERGE_KEY);
     }
 
     /** The columns the table is partitioned by: {@code maand} for a model built by month, else its header's. */
     public List<String> partitionColumns() {
-        Matcher columns = PARTITIONED_BY.matcher(sql);
-        if (columns.find()) return List.of(columns.group(1).strip().split("\\s*,\\s*"));
+        List<String> columns = headerList(PARTITIONED_BY);
+        if (!columns.isEmpty()) return columns;
         return incremental() == Incremental.BY_MONTH ? List.of("maand") : List.of();
     }
 
@@ -99,13 +98,17 @@ public record Model(String layer, String table, String sql) {
      */
     Set<String> rebuiltFor() {
         if (incremental() != Incremental.BY_MONTH) return Set.of(); // a gold model without the header fails here
-        Matcher kinds = BY_MONTH.matcher(sql);
-        kinds.find();
-        Set<String> result = new LinkedHashSet<>(List.of(kinds.group(1).strip().split("\\s*,\\s*")));
+        Set<String> result = new LinkedHashSet<>(headerList(BY_MONTH));
         if (!CHANGES.containsAll(result)) {
             throw new IllegalStateException(name() + ": -- incremental by month: lists " + result + "; the kinds of change are " + new TreeSet<>(CHANGES));
         }
         return result;
+    }
+
+    /** The comma-separated list of a header line ({@code -- merge on: a, b}); empty without the line. */
+    private List<String> headerList(Pattern header) {
+        Matcher line = header.matcher(sql);
+        return line.find() ? List.of(line.group(1).strip().split("\\s*,\\s*")) : List.of();
     }
 
     /** The SQL of a full run (the incremental blocks left out) or of an incremental run. */

@@ -370,17 +370,12 @@ public final class TransformJob {
          * Keeps a small table in memory for the rest of the run: the models after it read it without planning a Delta
          * scan again (each costs a Spark job over the table's log; silver.gemeenten is read some 30 times per run,
          * the ledger bronze.leveringen some 13). Only for a table this run does not write again (bronze, silver once
-         * built): Spark may serve a later read of the table from the cache whatever its Delta version.
+         * built): Spark may serve a later read of the table from the cache whatever its Delta version. Released when
+         * the run ends ({@link #close}).
          */
         private void keepInMemoryIfSmall(String table) {
             Dataset<Row> rows = spark.table(table);
-            if (sizeInBytes(rows) <= IN_MEMORY_BYTES) keepInMemory(rows);
-        }
-
-        /** Until the run ends ({@link #close}): later SQL that reads the same table or view is served from memory. */
-        private Dataset<Row> keepInMemory(Dataset<Row> rows) {
-            inMemory.add(rows.persist(StorageLevel.MEMORY_AND_DISK()));
-            return rows;
+            if (sizeInBytes(rows) <= IN_MEMORY_BYTES) inMemory.add(rows.persist(StorageLevel.MEMORY_AND_DISK()));
         }
 
         private void skip(Model model) {
