@@ -95,15 +95,16 @@ public final class Benchmark implements Callable<Integer> {
         Files.createDirectories(dist);
         copyTree(jar.getParent().resolve("lib"), dist.resolve("lib"));
         Files.copy(jar, dist.resolve("vroeg.jar"));
-        Product product = new Product(dist.resolve("vroeg.jar"), xmx, sparkFlags(repo.resolve("pom.xml")), work);
-        Path logs = product.logs();
+        Path logs = work.resolve("logs");
         deleteTree(logs);
+        Files.createDirectories(logs);
+        Path archive = classDataSharing(dist.resolve("vroeg.jar"), logs);
+        Product product = new Product(dist.resolve("vroeg.jar"), xmx, sparkFlags(repo.resolve("pom.xml")), archive, work);
         deleteTree(product.lake());
         Path monthLake = work.resolve("lake-maand"); // (i) runs on a copy of the lake as (b) left it
         Path monthReports = work.resolve("rapporten-maand");
         deleteTree(monthLake);
         deleteTree(monthReports);
-        Files.createDirectories(logs);
         product.createKeyFile();
 
         // 1. the input, generated once per setting
@@ -177,7 +178,7 @@ public final class Benchmark implements Callable<Integer> {
                 copyTree(product.lake(), monthLake);
             }
             // the figures so far, so that a run stopped half-way still leaves them
-            write(new Report(startedAt, spec, from, to, seed, xmx, commit, input, generate, stages, runs, List.of(), failures, note,
+            write(new Report(startedAt, spec, from, to, seed, xmx, archive != null, commit, input, generate, stages, runs, List.of(), failures, note,
                     "incomplete: the run was stopped (or is still running) after " + step.label()));
         }
 
@@ -202,7 +203,7 @@ public final class Benchmark implements Callable<Integer> {
             }
         }
 
-        String text = write(new Report(startedAt, spec, from, to, seed, xmx, commit, input, generate, stages, runs, agreement, failures, note, null));
+        String text = write(new Report(startedAt, spec, from, to, seed, xmx, archive != null, commit, input, generate, stages, runs, agreement, failures, note, null));
         System.out.println();
         System.out.println(text);
         return failures.isEmpty() ? 0 : 1;
@@ -245,6 +246,21 @@ public final class Benchmark implements Callable<Integer> {
 
     private static void require(ChildProcess.Run run, String what) {
         if (run.exitCode() != 0) throw new IllegalStateException(what + " failed (exit " + run.exitCode() + "), see " + run.log());
+    }
+
+    /**
+     * The class-data-sharing archive of the copied distribution, made by tools/cds-archive as ./vroeg makes its own, so
+     * that the stages start as the launcher's commands do; null with VROEG_CDS=0 (as ./vroeg then runs: without).
+     */
+    private Path classDataSharing(Path jar, Path logs) {
+        if ("0".equals(System.getenv("VROEG_CDS"))) return null;
+        Path archive = jar.resolveSibling("vroeg.jsa");
+        progress("class-data-sharing archive (tools/cds-archive, not part of the run) ...");
+        ChildProcess.Run training = ChildProcess.run(List.of(repo.resolve("tools/cds-archive").toString(), jar.toString(), archive.toString()),
+                Map.of(), logs.resolve("cds-archive.log"));
+        require(training, "tools/cds-archive");
+        progress("  %.1f s", training.wallSeconds());
+        return archive;
     }
 
     /** The launcher's JVM flags for Spark: the parent pom's spark.jvm.flags, as ./vroeg reads them. */
@@ -297,8 +313,11 @@ public final class Benchmark implements Callable<Integer> {
         }
     }
 
-    /** The built distribution, run as `java -Xmx.. <spark.jvm.flags> -jar cli/target/vroeg.jar ...` on the benchmark's lake. */
-    record Product(Path jar, String xmx, List<String> flags, Path work) {
+    /**
+     * The built distribution, run as ./vroeg runs it: `java -Xmx.. <spark.jvm.flags> [-XX:SharedArchiveFile=..] -jar
+     * cli/target/vroeg.jar ...` on the benchmark's lake; {@code archive} null: without class-data sharing.
+     */
+    record Product(Path jar, String xmx, List<String> flags, Path archive, Path work) {
 
         Path lake() {
             return work.resolve("lake");
@@ -326,6 +345,7 @@ public final class Benchmark implements Callable<Integer> {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx" + xmx);
             command.addAll(flags);
+            if (archive != null) command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
             command.add("-jar");
             command.add(jar.toString());
             command.addAll(arguments);

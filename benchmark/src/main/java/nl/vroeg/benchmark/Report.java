@@ -18,14 +18,15 @@ import java.util.stream.Collectors;
  * One benchmark run as a markdown block for docs/BENCHMARKS.md: the heading, the input, the table and notes.
  * {@code incomplete}: why the table is not complete yet (null at the end of a run).
  */
-record Report(Instant startedAt, String spec, YearMonth from, YearMonth to, long seed, String xmx, String commit,
+record Report(Instant startedAt, String spec, YearMonth from, YearMonth to, long seed, String xmx, boolean classDataSharing, String commit,
               Deliveries input, Stage generate, Map<String, Stage> stages, Map<String, ChildProcess.Run> runs,
               List<String> agreement, List<String> failures, String note, String incomplete) {
 
     static final String INTRO = """
             `tools/benchmark` (see the README's "Benchmarks") builds the distribution, generates the deliveries with a
-            fixed seed, and runs each stage as a child process of `cli/target/vroeg.jar` with the launcher's JVM flags and
-            `--xmx` (default 3g) on a fresh lake: (a) ingest of every month but the last, (b) the first transform, (c) ingest
+            fixed seed, and runs each stage as a child process of `cli/target/vroeg.jar` as `./vroeg` runs it (its JVM
+            flags and a class-data-sharing archive made by `tools/cds-archive`; none with `VROEG_CDS=0`) with `--xmx`
+            (default 3g) on a fresh lake: (a) ingest of every month but the last, (b) the first transform, (c) ingest
             of the last month, (d) the incremental transform, (e) that month's reports, (f) a transform with nothing new,
             (g) a cold `vroeg sql`, (h) = (c)+(d)+(e), the monthly production run as three commands, and (i) the same month
             as one `vroeg maand` process on a copy of the lake as (b) left it, both against the goal of 2 minutes.
@@ -52,10 +53,11 @@ record Report(Instant startedAt, String spec, YearMonth from, YearMonth to, long
         out.add("");
         List<Path> all = Benchmark.concat(input.history(), input.newMonthFiles());
         List<Path> ddas = Deliveries.ddas(all);
-        out.add(String.format(Locale.ROOT, "Machine: %d cores, load %.1f at the start. Heap: `-Xmx%s` per vroeg process. "
+        out.add(String.format(Locale.ROOT, "Machine: %d cores, load %.1f at the start. Heap: `-Xmx%s` per vroeg process, %s. "
                         + "Input: %d DDAS files (%.0f MB) and %d other files (%.1f MB): %,d signal and %,d case records "
                         + "(every delivered version); the new month %s: %d files, %,d records.",
-                Runtime.getRuntime().availableProcessors(), firstLoad(), xmx, ddas.size(), Deliveries.megabytes(ddas),
+                Runtime.getRuntime().availableProcessors(), firstLoad(), xmx,
+                classDataSharing ? "with the class-data-sharing archive" : "without class-data sharing (`VROEG_CDS=0`)", ddas.size(), Deliveries.megabytes(ddas),
                 all.size() - ddas.size(), Deliveries.megabytes(all) - Deliveries.megabytes(ddas), input.signals(), input.cases(),
                 to, input.newMonthFiles().size(), input.newMonthRecords()));
         if (note != null && !note.isBlank()) out.add("Note: " + note.strip());

@@ -48,10 +48,11 @@ class ReportTest {
         stages.put("i", stages.get("i").withRatio(10));
 
         String markdown = new Report(Instant.parse("2026-12-01T05:00:00Z"), "alle", YearMonth.of(2025, 1), YearMonth.of(2025, 2), 15,
-                "3g", "abc1234", deliveries, null, stages, runs, List.of("D2: 2 of 2 municipality-months equal"), List.of(), null, null)
+                "3g", true, "abc1234", deliveries, null, stages, runs, List.of("D2: 2 of 2 municipality-months equal"), List.of(), null, null)
                 .markdown(Path.of("benchmark/target/werk/logs"));
 
         assertTrue(markdown.startsWith("### 2026-12-01 05:00 UTC · landelijk (alle gemeenten), 2025-01..2025-02, seed 15 · commit abc1234\n"), markdown);
+        assertTrue(markdown.contains("Heap: `-Xmx3g` per vroeg process, with the class-data-sharing archive."), markdown);
         assertTrue(markdown.contains("| (b) | 90.0 s | 1.00 GB | 45.0 | 2 | 10.0× | 1.0 → 2.0 | 0 |"), markdown);
         assertTrue(markdown.contains("| (h) | 110.0 s | 1.00 GB | 55.0 |  | 11.0× |  |  |\n| (i) | 95.0 s |"), markdown);
         assertTrue(markdown.contains("(i) 1 models in 40.0 s of 95.0 s wall"), markdown);
