@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * One benchmark run as a markdown block for docs/BENCHMARKS.md: the heading, the input, the table and notes.
  * {@code incomplete}: why the table is not complete yet (null at the end of a run).
  */
-record Report(Instant startedAt, String spec, YearMonth from, YearMonth to, long seed, String xmx, boolean classDataSharing, String commit,
-              Deliveries input, Stage generate, Map<String, Stage> stages, Map<String, ChildProcess.Run> runs,
+record Report(Instant startedAt, String spec, YearMonth from, YearMonth to, long seed, String xmx, boolean classDataSharing,
+              String commit, Deliveries input, Stage generate, Map<String, Stage> stages, Map<String, ChildProcess.Run> runs,
               List<String> agreement, List<String> failures, String note, String incomplete) {
 
     static final String INTRO = """
@@ -57,7 +57,8 @@ record Report(Instant startedAt, String spec, YearMonth from, YearMonth to, long
                         + "Input: %d DDAS files (%.0f MB) and %d other files (%.1f MB): %,d signal and %,d case records "
                         + "(every delivered version); the new month %s: %d files, %,d records.",
                 Runtime.getRuntime().availableProcessors(), firstLoad(), xmx,
-                classDataSharing ? "with the class-data-sharing archive" : "without class-data sharing (`VROEG_CDS=0`)", ddas.size(), Deliveries.megabytes(ddas),
+                classDataSharing ? "with the class-data-sharing archive" : "without class-data sharing (`VROEG_CDS=0`)",
+                ddas.size(), Deliveries.megabytes(ddas),
                 all.size() - ddas.size(), Deliveries.megabytes(all) - Deliveries.megabytes(ddas), input.signals(), input.cases(),
                 to, input.newMonthFiles().size(), input.newMonthRecords()));
         if (note != null && !note.isBlank()) out.add("Note: " + note.strip());
