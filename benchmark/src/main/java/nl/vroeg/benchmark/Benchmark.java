@@ -99,7 +99,7 @@ public final class Benchmark implements Callable<Integer> {
         deleteTree(logs);
         Files.createDirectories(logs);
         Path archive = classDataSharing(dist.resolve("vroeg.jar"), logs);
-        Product product = new Product(dist.resolve("vroeg.jar"), xmx, sparkFlags(repo.resolve("pom.xml")), archive, work);
+        Product product = new Product(dist.resolve("vroeg.jar"), xmx, sparkFlags(repo.resolve("pom.xml")), archive, work, logs);
         deleteTree(product.lake());
         Path monthLake = work.resolve("lake-maand"); // (i) runs on a copy of the lake as (b) left it
         Path monthReports = work.resolve("rapporten-maand");
@@ -315,16 +315,13 @@ public final class Benchmark implements Callable<Integer> {
 
     /**
      * The built distribution, run as ./vroeg runs it: `java -Xmx.. <spark.jvm.flags> [-XX:SharedArchiveFile=..] -jar
-     * cli/target/vroeg.jar ...` on the benchmark's lake; {@code archive} null: without class-data sharing.
+     * cli/target/vroeg.jar ...` on the benchmark's lake; {@code archive} null: without class-data sharing; each run's
+     * output into {@code logs}.
      */
-    record Product(Path jar, String xmx, List<String> flags, Path archive, Path work) {
+    record Product(Path jar, String xmx, List<String> flags, Path archive, Path work, Path logs) {
 
         Path lake() {
             return work.resolve("lake");
-        }
-
-        Path logs() {
-            return work.resolve("logs");
         }
 
         Path keyFile() {
