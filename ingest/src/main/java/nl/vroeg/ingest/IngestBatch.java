@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.vroeg.lake.InParallel;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Table;
 import nl.vroeg.lake.published.DutchFormat;
@@ -27,7 +28,9 @@ final class IngestBatch implements AutoCloseable {
 
     static final long MAX_ROWS = 2_000_000;
     static final int MAX_FILES = 2_000;
-    /** The order of the commits; the ledger comes last. */
+    /** Tables committed at once. */
+    private static final int COMMITS_AT_ONCE = 2;
+    /** The tables of the data commits; the ledger comes after them. */
     private static final List<Table> DATA_TABLES = List.of(Table.SIGNALEN, Table.ZAKEN, Table.DDAS_LEVERINGEN,
             Table.QUARANTAINE, Table.DQ_RESULTATEN, Table.GEBEURTENISSEN, Table.GEMEENTEBELEID, Table.CBS_GEMEENTEN,
             Table.CBS_HERINDELINGEN, Table.CBS_INWONERS);
@@ -136,10 +139,9 @@ final class IngestBatch implements AutoCloseable {
         if (ledger.isEmpty()) return 0;
         String batchId = UUID.randomUUID().toString();
         Path journalFile = rowCount == 0 ? null : journal.begin(batchId, files);
-        for (Table table : DATA_TABLES) {
-            SpilledRows spilled = rows.get(table);
-            if (spilled != null && spilled.count() > 0) appender.append(table, spilled.read(spark), batchId);
-        }
+        // the tables side by side (one's Delta commit in the driver while another's Parquet is written), then the ledger
+        List<Table> written = DATA_TABLES.stream().filter(t -> rows.containsKey(t) && rows.get(t).count() > 0).toList();
+        InParallel.forEach(written, COMMITS_AT_ONCE, table -> appender.append(table, rows.get(table).read(spark), batchId));
         Instant ingestTijd = clock.next();
         appender.append(Table.LEVERINGEN, ledger.stream().flatMap(p -> p.rows(runId, ingestTijd).stream()).toList(), batchId);
         if (journalFile != null) journal.end(journalFile);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.vroeg.lake.InParallel;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.published.SuppressionRules;
 import nl.vroeg.transform.ModelDocs;
@@ -44,7 +45,6 @@ public final class PublishedTables {
 
         Map<PublishedTable, Dataset<Row>> sources = new EnumMap<>(PublishedTable.class);
         Map<PublishedTable, List<LocalDate>> months = new EnumMap<>(PublishedTable.class);
-        Map<LocalDate, Map<PublishedTable, List<Row>>> byMonth = new TreeMap<>();
         for (PublishedTable table : PublishedTable.values()) {
             Dataset<Row> source = spark.read().format("delta").load(lake.location("gold", table.source()).toString());
             if (!all) {
@@ -53,11 +53,15 @@ public final class PublishedTables {
                 source = source.where(inMonths(months.get(table)));
             }
             sources.put(table, source);
-            for (Row row : source.collectAsList()) {
+        }
+        Map<PublishedTable, List<Row>> read = InParallel.map(sources.keySet(), sources.size(), table -> sources.get(table).collectAsList());
+        Map<LocalDate, Map<PublishedTable, List<Row>>> byMonth = new TreeMap<>();
+        read.forEach((table, rows) -> {
+            for (Row row : rows) {
                 byMonth.computeIfAbsent(row.getAs("maand"), m -> new EnumMap<>(PublishedTable.class))
                         .computeIfAbsent(table, t -> new ArrayList<>()).add(row);
             }
-        }
+        });
 
         long suppressionStart = System.nanoTime();
         Map<PublishedTable, List<Row>> published = new EnumMap<>(PublishedTable.class);
@@ -74,8 +78,9 @@ public final class PublishedTables {
         }
         double suppressionSeconds = (System.nanoTime() - suppressionStart) / 1e9;
 
-        for (PublishedTable table : PublishedTable.values()) {
-            if (!all && months.get(table).isEmpty()) continue; // nothing of it or its linked tables rebuilt
+        List<PublishedTable> written = List.of(PublishedTable.values()).stream()
+                .filter(table -> all || !months.get(table).isEmpty()).toList(); // else nothing of it or its linked tables rebuilt
+        InParallel.forEach(written, written.size(), table -> {
             StructType schema = sources.get(table).schema()
                     .add(PublishedTable.SECONDARY_COLUMN, DataTypes.createArrayType(DataTypes.StringType, false), false,
                             ModelDocs.SECONDARY_SUPPRESSED); // the other columns keep their gold table's comments
@@ -87,7 +92,7 @@ public final class PublishedTables {
                 result.write().format("delta").mode("overwrite").option("replaceWhere", inMonths(months.get(table))).save(path);
             }
             lake.registerTable(spark, "gold", table.target(), null);
-        }
+        });
         return String.format("Gepubliceerde tabellen (gold.*_gepubliceerd) geschreven voor %d maand(en): %d cellen, %d klein"
                         + " (<%d) en %d secundair onderdrukt (onderdrukking %.1f s, totaal %.1f s)",
                 byMonth.size(), cells, hidden[0], rules.smallestShownCount(), hidden[1], suppressionSeconds,
