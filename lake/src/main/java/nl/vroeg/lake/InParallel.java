@@ -21,16 +21,6 @@ public final class InParallel {
     private InParallel() {
     }
 
-    /** Daemon threads named {@code vroeg-NAME-1}, {@code vroeg-NAME-2}, ...: a hung job does not keep the JVM alive. */
-    public static ThreadFactory threads(String name) {
-        AtomicInteger number = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "vroeg-" + name + "-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
     /** {@code work} for every key, at most {@code threads} at once; see {@link #map}. */
     public static <K> void forEach(Collection<K> keys, int threads, Consumer<K> work) {
         map(keys, threads, key -> {
@@ -44,7 +34,13 @@ public final class InParallel {
      * then throws the first failure (in key order), if any.
      */
     public static <K, V> Map<K, V> map(Collection<K> keys, int threads, Function<K, V> work) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, keys.size())), threads("parallel"));
+        AtomicInteger number = new AtomicInteger();
+        ThreadFactory daemons = task -> { // a hung job does not keep the JVM alive
+            Thread thread = new Thread(task, "vroeg-parallel-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, keys.size())), daemons);
         try {
             Map<K, Future<V>> running = new LinkedHashMap<>();
             for (K key : keys) running.put(key, pool.submit(() -> work.apply(key)));
@@ -57,7 +53,7 @@ public final class InParallel {
                     if (failure == null) failure = e.getCause();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Onderbroken", e);
+                    throw new IllegalStateException("Interrupted while waiting for parallel work", e);
                 }
             }
             if (failure instanceof RuntimeException e) throw e;
