@@ -153,7 +153,7 @@ public record Lake(Path root) {
      */
     public List<String> register(SparkSession spark, String asOf) {
         for (String layer : LAYERS) {
-            if (!spark.catalog().databaseExists(layer)) spark.sql("create schema " + layer);
+            spark.sql("create schema if not exists " + layer);
             for (var table : spark.sql("show tables in " + layer).collectAsList()) {
                 unregister(spark, layer + "." + table.getString(1));
             }
@@ -180,7 +180,7 @@ public record Lake(Path root) {
         String name = layer + "." + table;
         String path = location(layer, table).toString();
         try {
-            if (!spark.catalog().databaseExists(layer)) spark.sql("create schema " + layer);
+            spark.sql("create schema if not exists " + layer); // atomic: the publication registers from several threads
             unregister(spark, name);
             if (asOf == null) {
                 spark.sql("create table " + name + " using delta location '" + path.replace("'", "''") + "'");

@@ -302,7 +302,7 @@ public final class TransformJob {
 
         /** The view of a staging model or a {@code materialized: view} model; nothing is written. */
         private void createView(Model model) {
-            if (!spark.catalog().databaseExists(model.layer())) spark.sql("create schema " + model.layer());
+            spark.sql("create schema if not exists " + model.layer());
             if (!model.layer().equals("staging")) {
                 try {
                     spark.sql("drop table if exists " + model.name()); // a table of an earlier version; its data stays
