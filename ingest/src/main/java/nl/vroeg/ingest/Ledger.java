@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import nl.vroeg.lake.Lake;
 import nl.vroeg.lake.Table;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -45,10 +44,13 @@ final class Ledger {
     Ledger(SparkSession spark, Lake lake) {
         Instant latestSeen = null;
         if (lake.exists(Table.LEVERINGEN)) {
-            Dataset<Row> ledger = spark.read().format("delta").load(lake.location(Table.LEVERINGEN).toString());
-            ledger.select(col("bestand_sha256"), col("status")).distinct().collectAsList()
-                    .forEach(r -> statusBySha.put(r.getString(0), r.getString(1)));
-            latestSeen = ledger.agg(max("ingest_tijd")).first().getAs(0);
+            // one Spark job: each file's statuses with their latest time, the lake's latest time from those
+            for (Row r : spark.read().format("delta").load(lake.location(Table.LEVERINGEN).toString())
+                    .groupBy(col("bestand_sha256"), col("status")).agg(max("ingest_tijd")).collectAsList()) {
+                statusBySha.put(r.getString(0), r.getString(1));
+                Instant time = r.getAs(2);
+                if (time != null && (latestSeen == null || time.isAfter(latestSeen))) latestSeen = time;
+            }
         }
         latest = latestSeen;
     }

@@ -73,6 +73,8 @@ public final class VroegSpark {
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.sql.catalogImplementation", "in-memory")
                 .config("spark.sql.sources.parallelPartitionDiscovery.parallelism", "4")
+                .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
+                .config("spark.hadoop.fs.AbstractFileSystem.file.impl", NioLocalFileSystem.Fs.class.getName())
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 // Outside Parquet readers (DuckDB, BI tools) would count rows a deletion vector hides.
                 .config("spark.databricks.delta.properties.defaults.enableDeletionVectors", "false")
